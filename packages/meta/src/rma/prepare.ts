@@ -48,15 +48,18 @@ export function prepare(options: RmaOptions): Prepared {
   }
   const keep: number[] = [];
   const dropped: number[] = [];
+  const y = new Float64Array(n);
+  const v = new Float64Array(n);
+  const squared = vi === undefined;
   for (let i = 0; i < n; i++) {
-    const y = yi[i];
+    const yv = yi[i];
     const s = variances[i];
-    if (isMissing(y) || isMissing(s) || mods.some((m) => isMissing(m.values[i]))) {
+    if (isMissing(yv) || isMissing(s) || (mods.length > 0 && mods.some((m) => isMissing(m.values[i])))) {
       dropped.push(rowsIn[i]);
       continue;
     }
-    if (!Number.isFinite(y)) {
-      throw new MetaError('invalid_value', `row ${rowsIn[i]}: yi must be a finite number (got ${y})`, {
+    if (!Number.isFinite(yv)) {
+      throw new MetaError('invalid_value', `row ${rowsIn[i]}: yi must be a finite number (got ${yv})`, {
         row: rowsIn[i],
         column: 'yi',
       });
@@ -67,6 +70,8 @@ export function prepare(options: RmaOptions): Prepared {
         column: varName,
       });
     }
+    y[keep.length] = yv as number;
+    v[keep.length] = squared ? (s as number) * (s as number) : (s as number);
     keep.push(i);
   }
   const warnings: string[] = [];
@@ -78,11 +83,6 @@ export function prepare(options: RmaOptions): Prepared {
   if (keep.length === 0) {
     throw new MetaError('too_few_studies', 'no study with complete data to analyse');
   }
-  const y = Float64Array.from(keep, (i) => yi[i] as number);
-  const v = Float64Array.from(keep, (i) => {
-    const s = variances[i] as number;
-    return vi !== undefined ? s : s * s;
-  });
-  const slab = keep.map((i) => options.slab?.[i] ?? `Study ${rowsIn[i]}`);
-  return { y, v, keep, rows: keep.map((i) => rowsIn[i]), slab, mods, warnings };
+  const slab = options.slab ? keep.map((i) => options.slab![i]) : keep.map((i) => `Study ${rowsIn[i]}`);
+  return { y: y.subarray(0, keep.length), v: v.subarray(0, keep.length), keep, rows: keep.map((i) => rowsIn[i]), slab, mods, warnings };
 }

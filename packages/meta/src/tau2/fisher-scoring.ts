@@ -6,14 +6,20 @@
  * REML: score = ½(y'PPy − tr(P)),        information = ½tr(PP)
  */
 import { MetaError } from '../errors.js';
-import { filled, reWeights, sum, traceP, tracePDPD, wls } from '../wls.js';
+import { filled, interceptOnlyAt, isInterceptOnly, reWeights, sum, traceP, tracePDPD, wls } from '../wls.js';
 import { tau2HE } from './he.js';
 import type { Tau2Estimate, Tau2Input } from './types.js';
 
 type Likelihood = 'ML' | 'REML';
 
-function step(kind: Likelihood, input: Tau2Input, tau2: number): { delta: number; information: number } {
+function step(kind: Likelihood, input: Tau2Input, tau2: number, simple: boolean): { delta: number; information: number } {
   const { y, v, X } = input;
+  if (simple) {
+    const s = interceptOnlyAt(y, v, tau2);
+    return kind === 'ML'
+      ? { delta: (s.yPPy - s.sw) / s.sw2, information: s.sw2 / 2 }
+      : { delta: (s.yPPy - s.trP) / s.trPP, information: s.trPP / 2 };
+  }
   const w = reWeights(v, tau2);
   const fit = wls(y, X, w);
   let we2 = 0;
@@ -30,16 +36,26 @@ function step(kind: Likelihood, input: Tau2Input, tau2: number): { delta: number
   return { delta: (we2 - traceP(X, w, fit.XtWXinv)) / trPP, information: trPP / 2 };
 }
 
+function centred(y: Float64Array): Float64Array {
+  let m = 0;
+  for (let i = 0; i < y.length; i++) m += y[i];
+  m /= y.length;
+  return y.map((x) => x - m);
+}
+
 export function fisherScoring(kind: Likelihood, input: Tau2Input): Tau2Estimate {
   const { threshold, maxIter } = input.control;
+  const simple = isInterceptOnly(input.X);
+  // The one-pass sums lose precision when the outcomes sit far from zero; τ² does not change when they are shifted.
+  if (simple) input = { ...input, y: centred(input.y) };
   let tau2 = Math.max(0, input.control.tau2Init ?? tau2HE(input).tau2);
   for (let it = 1; it <= maxIter; it++) {
-    const { delta } = step(kind, input, tau2);
+    const { delta } = step(kind, input, tau2, simple);
     const next = Math.max(0, tau2 + delta);
     const change = Math.abs(next - tau2);
     tau2 = next;
     if (change < threshold) {
-      return { tau2, se: Math.sqrt(1 / step(kind, input, tau2).information), iterations: it };
+      return { tau2, se: Math.sqrt(1 / step(kind, input, tau2, simple).information), iterations: it };
     }
   }
   throw new MetaError(
