@@ -92,7 +92,7 @@ function cmhTest(t: Table2x2[], correct: boolean): { CMH: number; CMHp: number }
 
 /**
  * @example
- * rmaMH({ measure: 'RR', data: { ai: [8, 22], bi: [98, 76], ci: [5, 16], di: [115, 69] } }).beta[0]; // log 1.3256
+ * rmaMH({ measure: 'RR', data: { ai: [8, 22], bi: [98, 76], ci: [5, 16], di: [115, 69] } }).beta[0]; // → 0.2818 = log 1.3256
  */
 export function rmaMH(options: MhOptions): TableMethodResult {
   const measure = oneOf('measure', options.measure, ['OR', 'RR', 'RD'] as const);

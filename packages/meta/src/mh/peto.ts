@@ -25,7 +25,7 @@ export interface PetoOptions extends EscalcSettings {
 
 /**
  * @example
- * rmaPeto({ data: { ai: [4, 6], bi: [119, 300], ci: [11, 29], di: [128, 274] } }).beta[0];
+ * rmaPeto({ data: { ai: [4, 6], bi: [119, 300], ci: [11, 29], di: [128, 274] } }).beta[0]; // → -1.2401
  */
 export function rmaPeto(options: PetoOptions): TableMethodResult {
   const level = options.level ?? 95;

@@ -25,7 +25,8 @@ export interface Tau2Interval {
 
 /**
  * @example
- * confintTau2(rma({ yi, vi, method: 'REML' })).tau2; // → [estimate, lower, upper]
+ * const fit = rma({ yi: [-0.89, -1.59, -1.35, -1.44, -0.22], vi: [0.33, 0.19, 0.42, 0.02, 0.05], method: 'DL' });
+ * confintTau2(fit).tau2; // → [0.4246, 0.0446, 2.4530] (estimate, lower, upper; rounded)
  */
 export function confintTau2(fit: RmaResult, level = fit.level): Tau2Interval {
   const df = fit.k - fit.p;

@@ -35,8 +35,8 @@ const METHODS = ['EE', 'FE', ...TAU2_METHODS] as const;
 /**
  * Fits the model.
  * @example
- * const r = rma({ yi: [-0.89, -1.59, -1.35], vi: [0.33, 0.19, 0.42], method: 'DL' });
- * r.beta[0]; // pooled estimate
+ * const r = rma({ yi: [-0.89, -1.59, -1.35, -1.44, -0.22], vi: [0.33, 0.19, 0.42, 0.02, 0.05], method: 'DL' });
+ * [r.beta[0], r.se[0], r.tau2, r.I2]; // → [-1.0677, 0.3431, 0.4246, 82.43] (rounded)
  */
 export function rma(options: RmaOptions): RmaResult {
   const picked = oneOf('method', options.method ?? 'REML', METHODS);

@@ -84,5 +84,13 @@ export function prepare(options: RmaOptions): Prepared {
     throw new MetaError('too_few_studies', 'no study with complete data to analyse');
   }
   const slab = options.slab ? keep.map((i) => options.slab![i]) : keep.map((i) => `Study ${rowsIn[i]}`);
-  return { y: y.subarray(0, keep.length), v: v.subarray(0, keep.length), keep, rows: keep.map((i) => rowsIn[i]), slab, mods, warnings };
+  return {
+    y: y.subarray(0, keep.length),
+    v: v.subarray(0, keep.length),
+    keep,
+    rows: keep.map((i) => rowsIn[i]),
+    slab,
+    mods,
+    warnings,
+  };
 }

@@ -34,6 +34,16 @@ function pick<T>(xs: readonly T[] | undefined, idx: number[]): T[] | undefined {
   return xs ? idx.map((i) => xs[i]) : undefined;
 }
 
+/**
+ * @example
+ * const s = subgroupAnalysis({
+ *   yi: [-0.89, -1.59, -1.35, -1.44, -0.22, -0.79],
+ *   vi: [0.33, 0.19, 0.42, 0.02, 0.05, 0.01],
+ *   groups: ['a', 'a', 'a', 'b', 'b', 'b'],
+ *   method: 'DL',
+ * });
+ * [s.Qb, s.QbDf, s.QbP]; // → [1.3650, 1, 0.2427] (rounded)
+ */
 export function subgroupAnalysis(options: SubgroupOptions): SubgroupResult {
   const { groups, ...rest } = options;
   const n = options.yi.length;
