@@ -4,10 +4,10 @@
  * precision (R's `lower.tail = FALSE`).
  */
 import betainc from '@stdlib/math-base-special-betainc';
+import erfcinv from '@stdlib/math-base-special-erfcinv';
 import gammainc from '@stdlib/math-base-special-gammainc';
 import chisqQuantile from '@stdlib/stats-base-dists-chisquare-quantile';
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 
 /** Standard normal cdf Φ(x). */
@@ -15,9 +15,12 @@ export function pnorm(x: number): number {
   return normalCdf(x, 0, 1);
 }
 
-/** Standard normal quantile Φ⁻¹(p). */
+/**
+ * Standard normal quantile Φ⁻¹(p) = −√2·erfc⁻¹(2p). Through erfc⁻¹ rather than erf⁻¹(2p − 1), so that tiny p (the
+ * quantile of a p-value of 1e-20, say) keeps its precision instead of rounding 2p − 1 to −1.
+ */
 export function qnorm(p: number): number {
-  return normalQuantile(p, 0, 1);
+  return 0 - Math.SQRT2 * erfcinv(2 * p);
 }
 
 /** Two-sided p-value of a z statistic, 2·Φ(−|z|). */

@@ -1,7 +1,10 @@
+export * from './convert/index.js';
+export * from './crossover/index.js';
 export * from './design.js';
 export * from './distributions.js';
 export * from './errors.js';
 export * from './escalc/index.js';
+export * from './information-size/index.js';
 export * from './mh/index.js';
 export { confintTau2, type Interval, type Tau2Interval } from './rma/confint.js';
 export { rma } from './rma/fit.js';
