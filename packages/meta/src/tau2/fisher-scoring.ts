@@ -12,7 +12,12 @@ import type { Tau2Estimate, Tau2Input } from './types.js';
 
 type Likelihood = 'ML' | 'REML';
 
-function step(kind: Likelihood, input: Tau2Input, tau2: number, simple: boolean): { delta: number; information: number } {
+function step(
+  kind: Likelihood,
+  input: Tau2Input,
+  tau2: number,
+  simple: boolean,
+): { delta: number; information: number } {
   const { y, v, X } = input;
   if (simple) {
     const s = interceptOnlyAt(y, v, tau2);
