@@ -107,6 +107,23 @@ describe('rma at the edges', () => {
     );
   });
 
+  test('where plain Fisher scoring cycles, the safeguarded iteration converges to the REML root', () => {
+    // A random dataset (vi ~ U(0.01, 0.5), yi ~ N(0.3, 0.1 + vi), rounded to 4 decimals) on which metafor 3.8.1 stops
+    // with "Fisher scoring algorithm did not converge"; with control = list(stepadj = 0.5, maxiter = 1000,
+    // threshold = 1e-12) metafor reaches tau2 = 0.0300978645.
+    const yi = [
+      0.4804, 1.0014, 0.1578, -0.1084, 0.6858, -0.1471, -0.3597, 0.64, 0.1367, 0.4305, 1.4672, -0.0456, 0.4635, 0.3069,
+      1.0662, 1.2051, 0.4069, 0.5637, 1.073, 0.7093,
+    ];
+    const vi = [
+      0.3107, 0.3944, 0.3914, 0.479, 0.4871, 0.091, 0.4189, 0.2802, 0.4342, 0.3429, 0.4783, 0.3422, 0.3138, 0.3802,
+      0.1526, 0.4583, 0.4947, 0.2573, 0.4044, 0.2132,
+    ];
+    const r = rma({ yi, vi, method: 'REML' });
+    assert.ok(Math.abs(r.tau2 - 0.0300978645) < 1e-9, `tau2 ${r.tau2}`);
+    assert.ok(r.tau2Iterations < 100);
+  });
+
   test('a constant moderator makes the design singular: an error, not a NaN', () => {
     assert.throws(
       () => rma({ yi: [0.1, 0.2, 0.3], vi: [0.1, 0.1, 0.1], mods: [{ name: 'dose', values: [5, 5, 5] }] }),
