@@ -50,6 +50,19 @@ const COLUMNS: Record<Kind, string[][]> = {
   ],
 };
 
+function kindOf(measure: Measure): Kind {
+  return measure === 'GEN' ? 'generic' : FORMULAS[measure][0];
+}
+
+/**
+ * The input columns a measure takes, as alternatives in order of preference (metafor's escalc argument names).
+ * @example
+ * measureColumns('RR'); // → [['ai', 'bi', 'ci', 'di'], ['ai', 'n1i', 'ci', 'n2i']]
+ */
+export function measureColumns(measure: Measure): string[][] {
+  return COLUMNS[kindOf(oneOf('measure', measure, MEASURES))].map((set) => [...set]);
+}
+
 function pickColumns(kind: Kind, measure: string, data: Columns): string[] {
   const found = COLUMNS[kind].find((set) => set.every((c) => data[c] !== undefined));
   if (found) return found;
@@ -112,7 +125,7 @@ export function escalc(options: EscalcOptions): EscalcResult {
   if (!(Number.isFinite(add) && add >= 0)) {
     throw new MetaError('invalid_argument', `add must be zero or positive (got ${add})`, { column: 'add' });
   }
-  const kind: Kind = measure === 'GEN' ? 'generic' : FORMULAS[measure][0];
+  const kind = kindOf(measure);
   const columns = pickColumns(kind, measure, options.data);
   const n = options.data[columns[0]].length;
   for (const c of columns) {

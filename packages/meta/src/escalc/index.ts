@@ -1,3 +1,3 @@
 export { hedgesCorrection } from './continuous.js';
-export { escalc } from './escalc.js';
+export { escalc, measureColumns } from './escalc.js';
 export * from './types.js';

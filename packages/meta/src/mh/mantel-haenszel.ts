@@ -126,6 +126,7 @@ export function rmaMH(options: MhOptions): TableMethodResult {
     CMH: cmh?.CMH ?? null,
     CMHp: cmh?.CMHp ?? null,
     TA: ta?.TA ?? null,
+    TAdf: ta?.TAdf ?? null,
     TAp: ta?.TAp ?? null,
     rows,
     slab: usable.map((t) => options.slab?.[t.index] ?? `Study ${t.row}`),

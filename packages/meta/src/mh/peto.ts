@@ -84,6 +84,7 @@ export function rmaPeto(options: PetoOptions): TableMethodResult {
     CMH: null,
     CMHp: null,
     TA: null,
+    TAdf: null,
     TAp: null,
     rows: usable.map((t) => t.row),
     slab: usable.map((t) => options.slab?.[t.index] ?? `Study ${t.row}`),

@@ -21,7 +21,7 @@ function expectedCell({ a, c, n1, n2 }: Table2x2, psi: number): number {
   return roots.find((r) => r >= lo - 1e-9 && r <= hi + 1e-9) ?? roots[0];
 }
 
-export function tarone(tables: Table2x2[], psi: number): { TA: number; TAp: number } | null {
+export function tarone(tables: Table2x2[], psi: number): { TA: number; TAdf: number; TAp: number } | null {
   let bd = 0;
   let sumDiff = 0;
   let sumVar = 0;
@@ -38,5 +38,5 @@ export function tarone(tables: Table2x2[], psi: number): { TA: number; TAp: numb
   }
   if (used < 2) return null;
   const TA = bd - (sumDiff * sumDiff) / sumVar;
-  return { TA, TAp: pchisqUpper(TA, used - 1) };
+  return { TA, TAdf: used - 1, TAp: pchisqUpper(TA, used - 1) };
 }

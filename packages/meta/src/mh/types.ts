@@ -29,6 +29,8 @@ export interface TableMethodResult {
   CMHp: number | null;
   /** Tarone's test for heterogeneity (OR only), χ² on k − 1 df. */
   TA: number | null;
+  /** Degrees of freedom of Tarone's test: informative tables − 1. */
+  TAdf: number | null;
   TAp: number | null;
   /** Per-study outcomes and variances (escalc with the continuity correction) used for Q and for plots. */
   yi: (number | null)[];
