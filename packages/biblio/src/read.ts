@@ -1,0 +1,105 @@
+/**
+ * Reading an input whole or as a stream: open (gunzip), decode (encoding from content), detect the format from the
+ * content unless it is given, and hand the text to the format's reader. `readItems` streams records and issues in
+ * file order in bounded memory; `readAll` collects them with the counts every reader reports.
+ */
+import { basename } from 'node:path';
+import { detectFormat } from './detect.js';
+import type { ReadCounts, ReadIssue } from './issues.js';
+import type { ReadItem } from './reader.js';
+import { type BibRecord, FORMATS, type Format } from './record.js';
+import { READERS } from './registry.js';
+import { fileBytes, memoryBytes } from './source.js';
+import { decode } from './text/decode.js';
+
+export type ReadInput = { path: string } | { data: Uint8Array | string; file?: string };
+
+export interface ReadOptions {
+  /** The format, or "auto" (default) to detect it from the content. */
+  format?: Format | 'auto';
+  /** CSV/TSV: column name → record field, overriding the default header mapping. */
+  columns?: Record<string, string>;
+}
+
+export interface ReadResult {
+  format: Format | undefined;
+  records: BibRecord[];
+  issues: ReadIssue[];
+  counts: ReadCounts;
+}
+
+const DETECT_CHARS = 8192;
+
+async function* prepend(head: string[], rest: AsyncIterator<string>): AsyncGenerator<string> {
+  yield* head;
+  for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
+}
+
+/** Records and issues of an input, in file order. The first item may be an issue about encoding or format. */
+export async function* readItems(input: ReadInput, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  const file = 'path' in input ? basename(input.path) : (input.file ?? 'input');
+  const bytes = 'path' in input ? await fileBytes(input.path) : memoryBytes(input.data);
+  const early: ReadIssue[] = [];
+  const text = decode(bytes, (issue) => early.push(issue))[Symbol.asyncIterator]();
+  const head: string[] = [];
+  let headLength = 0;
+  while (headLength < DETECT_CHARS) {
+    const r = await text.next();
+    if (r.done) break;
+    head.push(r.value);
+    headLength += r.value.length;
+  }
+  const requested = options.format ?? 'auto';
+  if (requested !== 'auto' && !FORMATS.includes(requested)) {
+    yield issue('unknown_format', `unknown format ${requested}; known formats: ${FORMATS.join(', ')}`);
+    return;
+  }
+  const format = requested === 'auto' ? detectFormat(head.join('').slice(0, DETECT_CHARS), file) : requested;
+  for (const i of early.splice(0)) yield { kind: 'issue', issue: i };
+  if (format === undefined) {
+    yield issue('unknown_format', `${file}: the content matches no known format (${FORMATS.join(', ')})`);
+    return;
+  }
+  const reader = READERS[format];
+  if (!reader) {
+    yield issue('unknown_format', `${file}: reading ${format} is not supported`);
+    return;
+  }
+  const context = { file, format, ...(options.columns ? { columns: options.columns } : {}) };
+  for await (const item of reader(prepend(head, text), context)) {
+    for (const i of early.splice(0)) yield { kind: 'issue', issue: i };
+    yield item;
+  }
+  for (const i of early.splice(0)) yield { kind: 'issue', issue: i };
+}
+
+function issue(code: ReadIssue['code'], message: string): ReadItem {
+  return { kind: 'issue', issue: { code, severity: 'error', message } };
+}
+
+/** Everything an input holds, with the counts. */
+export async function readAll(input: ReadInput, options: ReadOptions = {}): Promise<ReadResult> {
+  const records: BibRecord[] = [];
+  const issues: ReadIssue[] = [];
+  let format: Format | undefined;
+  for await (const item of readItems(input, options)) {
+    if (item.kind === 'record') {
+      records.push(item.record);
+      format = item.record.source.format;
+    } else issues.push(item.issue);
+  }
+  return { format, records, issues, counts: countsOf(records, issues) };
+}
+
+/** Read, skipped and with-issues counts from what a reader returned. */
+export function countsOf(records: readonly BibRecord[], issues: readonly ReadIssue[]): ReadCounts {
+  const returned = new Set(records.map((r) => r.source.record));
+  const withIssues = new Set(
+    issues.flatMap((i) => (i.record !== undefined && returned.has(i.record) ? [i.record] : [])),
+  );
+  return {
+    read: records.length,
+    skipped: issues.filter((i) => i.code === 'record_skipped').length,
+    withIssues: withIssues.size,
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Bytes to text, streaming. The encoding is found from the content: a byte-order mark (UTF-8, UTF-16 LE/BE) decides;
+ * without one, the first 64 KiB are tried as UTF-8 and, if they are not valid UTF-8, the file is read as
+ * Windows-1252 (a superset of Latin-1, what old EndNote and Windows exports use) with an issue saying so.
+ */
+import { TextDecoder } from 'node:util';
+import type { ReadIssue } from '../issues.js';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+const SNIFF_BYTES = 64 * 1024;
+
+/** The encoding of a file from its first bytes, and whether a BOM of `bomLength` bytes starts it. */
+export function sniffEncoding(head: Uint8Array): { encoding: Encoding; bomLength: number; guessed: boolean } {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+    return { encoding: 'utf-8', bomLength: 3, guessed: false };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, guessed: false };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, guessed: false };
+  // UTF-16 without a BOM: every other byte of ASCII text is zero.
+  if (head.length >= 4 && head[0] !== 0 && head[1] === 0 && head[3] === 0) {
+    return { encoding: 'utf-16le', bomLength: 0, guessed: true };
+  }
+  if (head.length >= 4 && head[0] === 0 && head[1] !== 0 && head[2] === 0) {
+    return { encoding: 'utf-16be', bomLength: 0, guessed: true };
+  }
+  try {
+    // A multi-byte character may be cut at the end of the sample: decode in streaming mode so that is not an error.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return { encoding: 'utf-8', bomLength: 0, guessed: false };
+  } catch {
+    return { encoding: 'windows-1252', bomLength: 0, guessed: true };
+  }
+}
+
+/**
+ * Decodes a byte stream to text chunks. `onIssue` receives an `encoding` issue when the encoding was guessed, or when
+ * bytes later in a UTF-8 file turn out not to be UTF-8 (they become U+FFFD and reading goes on).
+ */
+export async function* decode(
+  bytes: AsyncIterable<Uint8Array>,
+  onIssue: (issue: ReadIssue) => void,
+): AsyncGenerator<string> {
+  let pending: Uint8Array[] = [];
+  let pendingLength = 0;
+  let decoder: TextDecoder | undefined;
+  let reported = false;
+  const start = (head: Uint8Array): string => {
+    const sniff = sniffEncoding(head);
+    if (sniff.guessed && sniff.encoding === 'windows-1252') {
+      onIssue({
+        code: 'encoding',
+        severity: 'warning',
+        message: 'the file is not valid UTF-8; it was read as Windows-1252 (Latin-1)',
+      });
+    } else if (sniff.guessed) {
+      onIssue({ code: 'encoding', severity: 'warning', message: `no byte-order mark; read as ${sniff.encoding}` });
+    }
+    decoder = new TextDecoder(sniff.encoding, { ignoreBOM: true });
+    return decodeChunk(head.subarray(sniff.bomLength));
+  };
+  const decodeChunk = (chunk: Uint8Array): string => {
+    const text = decoder!.decode(chunk, { stream: true });
+    if (!reported && text.includes('\uFFFD')) {
+      reported = true;
+      onIssue({
+        code: 'encoding',
+        severity: 'warning',
+        message: 'some bytes are not valid in the file’s encoding; they were replaced by U+FFFD',
+      });
+    }
+    return text;
+  };
+  for await (const chunk of bytes) {
+    if (decoder) {
+      yield decodeChunk(chunk);
+      continue;
+    }
+    pending.push(chunk);
+    pendingLength += chunk.length;
+    if (pendingLength >= SNIFF_BYTES) {
+      yield start(concat(pending, pendingLength));
+      pending = [];
+    }
+  }
+  if (!decoder) {
+    if (pendingLength === 0) return;
+    yield start(concat(pending, pendingLength));
+  }
+  const rest = decoder!.decode();
+  if (rest) yield rest;
+}
+
+function concat(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}
