@@ -15,6 +15,7 @@ export async function* lines(text: AsyncIterable<string>): AsyncGenerator<Line> 
   let n = 0;
   let skipLf = false;
   for await (const chunk of text) {
+    if (chunk.length === 0) continue;
     let s = chunk;
     if (skipLf && s.startsWith('\n')) s = s.slice(1);
     skipLf = false;

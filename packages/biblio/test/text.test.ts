@@ -1,0 +1,103 @@
+/**
+ * Decoding and line splitting: every encoding and line ending a reviewer's exports arrive in.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { decode, type Line, lines, type ReadIssue, sniffEncoding } from '@evidens/biblio';
+
+async function* chunks(...parts: Uint8Array[]): AsyncGenerator<Uint8Array> {
+  yield* parts;
+}
+
+async function decodeAll(...parts: Uint8Array[]): Promise<{ text: string; issues: ReadIssue[] }> {
+  const issues: ReadIssue[] = [];
+  let text = '';
+  for await (const s of decode(chunks(...parts), (i) => issues.push(i))) text += s;
+  return { text, issues };
+}
+
+async function allLines(...parts: string[]): Promise<Line[]> {
+  const out: Line[] = [];
+  for await (const l of lines(
+    (async function* () {
+      yield* parts;
+    })(),
+  ))
+    out.push(l);
+  return out;
+}
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('decode', () => {
+  test('UTF-8 with and without BOM', async () => {
+    assert.equal((await decodeAll(utf8('\uFEFFMagnésium'))).text, 'Magnésium');
+    const plain = await decodeAll(utf8('Magnésium'));
+    assert.equal(plain.text, 'Magnésium');
+    assert.deepEqual(plain.issues, []);
+  });
+
+  test('UTF-16 LE and BE with BOM', async () => {
+    const le = new Uint8Array([0xff, 0xfe, 0x4d, 0x00, 0xe6, 0x00]);
+    const be = new Uint8Array([0xfe, 0xff, 0x00, 0x4d, 0x00, 0xe6]);
+    assert.equal((await decodeAll(le)).text, 'Mæ');
+    assert.equal((await decodeAll(be)).text, 'Mæ');
+  });
+
+  test('Latin-1 / Windows-1252 bytes are recognised and reported', async () => {
+    // "Lægkramper – Århus" in Windows-1252: æ = E6, – = 96, Å = C5
+    const bytes = new Uint8Array([
+      0x4c, 0xe6, 0x67, 0x6b, 0x72, 0x61, 0x6d, 0x70, 0x65, 0x72, 0x20, 0x96, 0x20, 0xc5, 0x72, 0x68, 0x75, 0x73,
+    ]);
+    const { text, issues } = await decodeAll(bytes);
+    assert.equal(text, 'Lægkramper – Århus');
+    assert.equal(issues[0].code, 'encoding');
+    assert.match(issues[0].message, /Windows-1252/);
+  });
+
+  test('a multi-byte character split between chunks is decoded whole', async () => {
+    const bytes = utf8('ø');
+    const { text } = await decodeAll(utf8('a'), bytes.subarray(0, 1), bytes.subarray(1));
+    assert.equal(text, 'aø');
+  });
+
+  test('sniffEncoding: BOM lengths', () => {
+    assert.deepEqual(sniffEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])), {
+      encoding: 'utf-8',
+      bomLength: 3,
+      guessed: false,
+    });
+    assert.equal(sniffEncoding(new Uint8Array([0x41, 0x00, 0x42, 0x00])).encoding, 'utf-16le');
+  });
+});
+
+describe('lines', () => {
+  test('LF, CRLF and CR-only endings, numbered from 1', async () => {
+    const got = await allLines('a\nb\r\nc\rd');
+    assert.deepEqual(
+      got.map((l) => [l.line, l.text]),
+      [
+        [1, 'a'],
+        [2, 'b'],
+        [3, 'c'],
+        [4, 'd'],
+      ],
+    );
+  });
+
+  test('a CRLF split between chunks is one line end', async () => {
+    const got = await allLines('a\r', '\nb\r', '', '\nc');
+    assert.deepEqual(
+      got.map((l) => l.text),
+      ['a', 'b', 'c'],
+    );
+  });
+
+  test('empty lines are kept; a final line end adds no empty line', async () => {
+    const got = await allLines('a\n\nb\n');
+    assert.deepEqual(
+      got.map((l) => l.text),
+      ['a', '', 'b'],
+    );
+  });
+});
