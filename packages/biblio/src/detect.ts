@@ -16,6 +16,8 @@ export function detectFormat(head: string, fileName = ''): Format | undefined {
     if (/<xml>\s*<records>|<records>\s*<record>/.test(text)) return 'endnote-xml';
     return undefined;
   }
+  // Evidens' own record lines: one BibRecord object per line.
+  if (/^\{"id":/.test(text)) return 'jsonl';
   if (text.startsWith('[') || text.startsWith('{')) return 'csljson';
   if (/^(PMID|PMC|OWN|STAT|TI|AU|FAU)- /m.test(text) && /^PMID- /m.test(text)) return 'medline';
   if (/^(FN |VR |PT [A-Z]\r?\n|PT J)/m.test(text) && /^(AU|TI|SO|UT) /m.test(text)) return 'wos';

@@ -7,3 +7,4 @@ export * from './record.js';
 export { READERS } from './registry.js';
 export { decode, sniffEncoding } from './text/decode.js';
 export { type Line, lines, linesOf } from './text/lines.js';
+export { jsonLine, writeJsonl } from './writers/jsonl.js';

@@ -14,6 +14,7 @@ export const FORMATS = [
   'wos-tab',
   'csv',
   'csljson',
+  'jsonl',
 ] as const;
 export type Format = (typeof FORMATS)[number];
 

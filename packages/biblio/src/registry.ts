@@ -2,6 +2,9 @@
  * The reader for each format. A format without a reader here is reported as unsupported, never read wrongly.
  */
 import type { Reader } from './reader.js';
+import { readJsonl } from './readers/jsonl.js';
 import type { Format } from './record.js';
 
-export const READERS: Partial<Record<Format, Reader>> = {};
+export const READERS: Partial<Record<Format, Reader>> = {
+  jsonl: readJsonl,
+};
