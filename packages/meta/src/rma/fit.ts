@@ -122,6 +122,8 @@ export function rma(options: RmaOptions): RmaResult {
     tau2,
     seTau2,
     tau2Iterations,
+    tau2Fixed: options.tau2 !== undefined,
+    control,
     ...het,
     QM: qm?.QM ?? null,
     QMdf: qm?.QMdf ?? null,

@@ -68,6 +68,10 @@ export interface RmaResult {
   seTau2: number | null;
   /** Iterations used by an iterative τ² estimator. */
   tau2Iterations: number;
+  /** True when τ² was fixed by the `tau2` option rather than estimated (refits such as leave-one-out keep it fixed). */
+  tau2Fixed?: boolean;
+  /** The τ² estimator settings the fit used, so that refits use the same ones. */
+  control?: Tau2Control;
   /** Cochran's Q (test for residual heterogeneity, QE with moderators), with the fixed weights 1/vᵢ. */
   QE: number;
   QEdf: number;
