@@ -19,6 +19,8 @@ export interface ReadOptions {
   format?: Format | 'auto';
   /** CSV/TSV: column name → record field, overriding the default header mapping. */
   columns?: Record<string, string>;
+  /** Told the format once it is known (detected or given), before the first record. */
+  onFormat?: (format: Format) => void;
 }
 
 export interface ReadResult {
@@ -65,6 +67,7 @@ export async function* readItems(input: ReadInput, options: ReadOptions = {}): A
     yield issue('unknown_format', `${file}: reading ${format} is not supported`);
     return;
   }
+  options.onFormat?.(format);
   const context = { file, format, ...(options.columns ? { columns: options.columns } : {}) };
   for await (const item of reader(prepend(head, text), context)) {
     for (const i of early.splice(0)) yield { kind: 'issue', issue: i };
@@ -82,23 +85,32 @@ export async function readAll(input: ReadInput, options: ReadOptions = {}): Prom
   const records: BibRecord[] = [];
   const issues: ReadIssue[] = [];
   let format: Format | undefined;
-  for await (const item of readItems(input, options)) {
-    if (item.kind === 'record') {
-      records.push(item.record);
-      format = item.record.source.format;
-    } else issues.push(item.issue);
+  const onFormat = (f: Format) => {
+    format = f;
+  };
+  for await (const item of readItems(input, { ...options, onFormat })) {
+    if (item.kind === 'record') records.push(item.record);
+    else issues.push(item.issue);
   }
-  return { format, records, issues, counts: countsOf(records, issues) };
+  return {
+    format,
+    records,
+    issues,
+    counts: countsOf(
+      records.map((r) => r.source.record),
+      issues,
+    ),
+  };
 }
 
-/** Read, skipped and with-issues counts from what a reader returned. */
-export function countsOf(records: readonly BibRecord[], issues: readonly ReadIssue[]): ReadCounts {
-  const returned = new Set(records.map((r) => r.source.record));
+/** Read, skipped and with-issues counts from the record numbers a reader returned and its issues. */
+export function countsOf(recordNumbers: readonly number[], issues: readonly ReadIssue[]): ReadCounts {
+  const returned = new Set(recordNumbers);
   const withIssues = new Set(
     issues.flatMap((i) => (i.record !== undefined && returned.has(i.record) ? [i.record] : [])),
   );
   return {
-    read: records.length,
+    read: recordNumbers.length,
     skipped: issues.filter((i) => i.code === 'record_skipped').length,
     withIssues: withIssues.size,
   };

@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { bench } from './commands/bench.js';
 import type { Command } from './commands/command.js';
+import { importCommand } from './commands/import.js';
 import { meta } from './commands/meta.js';
 import { CliError, EXIT_OK, reportError } from './errors.js';
 import { type Io, processIo } from './io.js';
 
-const COMMANDS: readonly Command[] = [meta, bench];
+const COMMANDS: readonly Command[] = [meta, importCommand, bench];
 
 function version(): string {
   // src/ and dist/ both sit beside package.json

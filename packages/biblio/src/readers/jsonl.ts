@@ -8,14 +8,9 @@ import type { Reader, ReadItem } from '../reader.js';
 import type { BibRecord } from '../record.js';
 import { lines } from '../text/lines.js';
 
-function problem(line: number, record: number, message: string): ReadItem {
-  const issue: ReadIssue = {
-    code: 'record_skipped',
-    severity: 'error',
-    line,
-    record,
-    message: `line ${line}: ${message}`,
-  };
+/** A skipped line. No record number: records keep the source numbering of the file they were first imported from. */
+function problem(line: number, message: string): ReadItem {
+  const issue: ReadIssue = { code: 'record_skipped', severity: 'error', line, message };
   return { kind: 'issue', issue };
 }
 
@@ -34,11 +29,11 @@ export const readJsonl: Reader = async function* (text, context) {
     try {
       value = JSON.parse(line);
     } catch (error) {
-      yield problem(n, record, `not valid JSON (${(error as Error).message})`);
+      yield problem(n, `not valid JSON (${(error as Error).message})`);
       continue;
     }
     if (typeof value !== 'object' || value === null || typeof (value as { id?: unknown }).id !== 'string') {
-      yield problem(n, record, 'not a record: an object with a string "id" is expected');
+      yield problem(n, 'not a record: an object with a string "id" is expected');
       continue;
     }
     const r = value as Partial<BibRecord> & { id: string };
@@ -54,7 +49,7 @@ export const readJsonl: Reader = async function* (text, context) {
     };
     const bad = ARRAY_FIELDS.find((f) => !Array.isArray(out[f]));
     if (bad) {
-      yield problem(n, record, `field ${bad} must be a list`);
+      yield problem(n, `field ${bad} must be a list`);
       continue;
     }
     yield { kind: 'record', record: out };
