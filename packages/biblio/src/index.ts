@@ -1,6 +1,7 @@
 export * from './detect.js';
 export * from './issues.js';
 export * from './normalise.js';
+export * from './pubmed/index.js';
 export * from './read.js';
 export type { Reader, ReaderContext, ReadItem } from './reader.js';
 export * from './record.js';
@@ -8,3 +9,4 @@ export { READERS } from './registry.js';
 export { decode, sniffEncoding } from './text/decode.js';
 export { type Line, lines, linesOf } from './text/lines.js';
 export { jsonLine, writeJsonl } from './writers/jsonl.js';
+export { type RisWriteOptions, risEntry, writeRis, writeRisStream } from './writers/ris.js';

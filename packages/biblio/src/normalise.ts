@@ -5,10 +5,17 @@
  */
 import type { Author } from './record.js';
 
+/**
+ * Whitespace other than single spaces between words: any whitespace character that is not a space (the same set as
+ * `\s`), two spaces in a row, or a space at either end. Most values have none, and testing is much cheaper than
+ * replacing.
+ */
+const UNTIDY = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
+
 /** Collapses runs of whitespace (including line breaks inside a field) to one space and trims; undefined if empty. */
 export function cleanText(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const s = value.replace(/\s+/g, ' ').trim();
+  const s = UNTIDY.test(value) ? value.replace(/\s+/g, ' ').trim() : value;
   return s.length > 0 ? s : undefined;
 }
 
@@ -49,9 +56,10 @@ export function parseAuthor(value: string): Author | undefined {
     return given ? { family, given } : { family };
   }
   const words = s.split(' ');
-  // MEDLINE style: family name(s) followed by initials in capitals ("van der Berg JA").
+  // MEDLINE style: family name(s) followed by initials in capitals ("van der Berg JA"), also with full stops as
+  // Embase and Scopus write them ("Adler D.G.", "Liu R.", "Dupont J.-P.").
   const last = words[words.length - 1];
-  if (words.length >= 2 && /^[A-Z]{1,4}$/.test(last)) {
+  if (words.length >= 2 && /^(?:[A-Z]\.?-?){1,4}$/.test(last)) {
     return { family: words.slice(0, -1).join(' '), given: last };
   }
   if (words.length > 3) return { literal: s };
@@ -60,12 +68,27 @@ export function parseAuthor(value: string): Author | undefined {
   return { family: last, given: words.slice(0, -1).join(' ') };
 }
 
-/** Pages as "first-last" with a hyphen (en dashes and "--" become "-"); undefined if empty. */
+/**
+ * Pages as "first-last" with a hyphen (en dashes and "--" become "-"); undefined if empty. A last page shortened as
+ * MEDLINE writes it is written out ("616-7" → "616-617"), and a range of one page is that page ("97-97" → "97").
+ * @example
+ * normalisePages('5795-813'); // → '5795-5813'
+ */
 export function normalisePages(start: string | undefined, end?: string | undefined): string | undefined {
   const a = cleanText(start)?.replace(/\s*(–|—|--)\s*/g, '-');
   const b = cleanText(end);
-  if (a && b && !a.includes('-')) return `${a}-${b}`;
-  return a ?? b;
+  const pages = a && b && !a.includes('-') ? `${a}-${b}` : (a ?? b);
+  return pages === undefined ? undefined : fullPageRange(pages);
+}
+
+function fullPageRange(pages: string): string {
+  const m = /^(\d+)-(\d+)$/.exec(pages);
+  if (!m) return pages;
+  const [, first, last] = m;
+  if (first === last) return first;
+  if (last.length >= first.length) return pages;
+  const full = first.slice(0, first.length - last.length) + last;
+  return Number(full) > Number(first) ? `${first}-${full}` : pages;
 }
 
 /** A PMID if the value is one (digits only, after an optional "PMID:" prefix). */

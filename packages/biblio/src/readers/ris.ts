@@ -1,0 +1,275 @@
+/**
+ * The RIS reader, for every dialect in use (PubMed, Embase and Ovid, Scopus, Web of Science, ProQuest, EndNote,
+ * Zotero, Mendeley, Rayyan, Citavi, SciELO). It streams line by line: a record is the tag lines from `TY` to `ER`;
+ * a line without a tag continues the field before it (multi-line abstracts, EndNote's one-keyword-per-line `KW`);
+ * blank lines separate nothing inside a field unless text follows them.
+ *
+ * Lenient where exports differ, and saying so where a file breaks the grammar:
+ * - a tag is two characters (a capital, then a capital or digit), one or more spaces, "-", then a space and the value,
+ *   or nothing (`ER  -`);
+ * - text before the first `TY` or between records (Ovid's "1." and links, EndNote's "Record #1 of 2") is ignored with
+ *   one `syntax` warning per stretch;
+ * - tag lines right after an `ER` (Ovid writes `NL` there) are kept with the record they follow;
+ * - a `TY` inside an unfinished record closes it (warning); a file ending inside a record keeps it (`truncated`);
+ * - tag lines outside a record start a record without a type (warning), so no data is skipped;
+ * - unknown tags are kept in raw, with one `unknown_tag` warning per tag per file.
+ * Every record is returned; nothing is skipped.
+ */
+import type { IssueCode, ReadIssue } from '../issues.js';
+import type { Reader, ReaderContext, ReadItem } from '../reader.js';
+import { addRaw, emptyRecord } from '../record.js';
+import { lines } from '../text/lines.js';
+import { KNOWN_RIS_TAGS, risFields } from './ris-fields.js';
+
+/** A RIS tag line: the tag, and the value after "- " (undefined for `ER  -`). */
+export const RIS_TAG_LINE = /^([A-Z][A-Z0-9])[ \t]+-(?:[ \t](.*))?$/;
+
+interface Field {
+  tag: string;
+  line: number;
+  /** The value's lines, joined once when the record is finished. */
+  parts: string[];
+}
+
+interface Draft {
+  number: number;
+  line: number;
+  fields: Field[];
+}
+
+interface Outside {
+  line: number;
+  text: string;
+  count: number;
+}
+
+const preview = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+
+/**
+ * Reads RIS text into records and issues, in file order.
+ * @example
+ * const data = 'TY  - JOUR\nTI  - Magnesium for cramps\nPY  - 2020\nER  - \n';
+ * const { records } = await readAll({ data, file: 'a.ris' }, { format: 'ris' });
+ * // records[0] → { id: 'a.ris#1', type: 'article-journal', title: 'Magnesium for cramps', year: 2020, … }
+ */
+export const readRis: Reader = async function* (text, context) {
+  const state = new RisState(context);
+  for await (const { text: raw, line } of lines(text)) {
+    state.line(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line);
+    if (state.queue.length > 0) yield* state.drain();
+  }
+  state.end();
+  yield* state.drain();
+};
+
+class RisState {
+  queue: ReadItem[] = [];
+  private draft: Draft | undefined;
+  /** A record whose ER has been read, kept open for tag lines that follow the ER directly. */
+  private held: Draft | undefined;
+  private field: Field | undefined;
+  private blanks = 0;
+  private outside: Outside | undefined;
+  private records = 0;
+  private lastLine = 0;
+  private readonly seen = new Set<string>();
+  private readonly ids = new Set<string>();
+
+  constructor(private readonly context: ReaderContext) {}
+
+  *drain(): Generator<ReadItem> {
+    const items = this.queue;
+    this.queue = [];
+    yield* items;
+  }
+
+  line(text: string, n: number): void {
+    this.lastLine = n;
+    const m = RIS_TAG_LINE.exec(text);
+    if (!m) {
+      this.untagged(text, n);
+      return;
+    }
+    const tag = m[1];
+    const value = (m[2] ?? '').trim();
+    this.blanks = 0;
+    if (tag === 'TY') {
+      this.releaseHeld();
+      this.flushOutside();
+      if (this.draft) {
+        this.issue(
+          'syntax',
+          'warning',
+          n,
+          this.draft.number,
+          `record ${this.draft.number} (line ${this.draft.line}) has no ER; the TY on line ${n} ends it`,
+        );
+        this.close(this.draft);
+      }
+      this.add(this.open(n), 'TY', value, n);
+    } else if (tag === 'ER') {
+      if (this.draft) {
+        this.held = this.draft;
+        this.draft = undefined;
+        this.field = undefined;
+      } else {
+        const after = this.held;
+        this.releaseHeld();
+        this.flushOutside();
+        const where = after ? `after the ER of record ${after.number}` : 'outside any record';
+        this.issue('syntax', 'warning', n, undefined, `line ${n}: ER ${where}; ignored`);
+      }
+    } else if (this.draft) {
+      this.add(this.draft, tag, value, n);
+    } else if (this.held) {
+      if (this.once(`after ER ${tag}`)) {
+        this.issue(
+          'syntax',
+          'warning',
+          n,
+          this.held.number,
+          `line ${n}: ${tag} after the ER of record ${this.held.number}; kept with that record (and so for later ${tag} lines after an ER)`,
+        );
+      }
+      this.add(this.held, tag, value, n);
+      this.field = undefined;
+    } else {
+      this.flushOutside();
+      const draft = this.open(n);
+      this.issue(
+        'missing_field',
+        'warning',
+        n,
+        draft.number,
+        `line ${n}: ${tag} outside a record; a record without TY starts here`,
+      );
+      this.add(draft, tag, value, n);
+    }
+  }
+
+  end(): void {
+    this.releaseHeld();
+    if (this.draft) {
+      const d = this.draft;
+      this.issue(
+        'truncated',
+        'warning',
+        this.lastLine,
+        d.number,
+        `the file ends inside record ${d.number} (line ${d.line}), before its ER; the record is kept`,
+      );
+      this.close(d);
+      this.draft = undefined;
+    }
+    this.flushOutside();
+    if (this.records === 0) {
+      this.issue(
+        'syntax',
+        'error',
+        this.lastLine || 1,
+        undefined,
+        `${this.context.file}: no RIS record (no "TY  - " line) in the input`,
+      );
+    }
+  }
+
+  private untagged(text: string, n: number): void {
+    const content = text.trimEnd();
+    if (this.draft && this.field) {
+      if (content.trim() === '') {
+        this.blanks++;
+        return;
+      }
+      for (; this.blanks > 0; this.blanks--) this.field.parts.push('');
+      this.field.parts.push(content);
+      return;
+    }
+    this.releaseHeld();
+    if (content.trim() === '') return;
+    if (this.outside) this.outside.count++;
+    else this.outside = { line: n, text: content, count: 1 };
+  }
+
+  private open(n: number): Draft {
+    this.records++;
+    this.draft = { number: this.records, line: n, fields: [] };
+    return this.draft;
+  }
+
+  private add(draft: Draft, tag: string, value: string, n: number): void {
+    if (!KNOWN_RIS_TAGS.has(tag) && this.once(`tag ${tag}`)) {
+      this.issue(
+        'unknown_tag',
+        'warning',
+        n,
+        draft.number,
+        `line ${n}: unknown tag ${tag}; kept in raw (not reported again in this file)`,
+      );
+    }
+    this.field = { tag, line: n, parts: [value] };
+    draft.fields.push(this.field);
+  }
+
+  private releaseHeld(): void {
+    if (!this.held) return;
+    this.close(this.held);
+    this.held = undefined;
+  }
+
+  private flushOutside(): void {
+    const o = this.outside;
+    if (!o) return;
+    this.outside = undefined;
+    const where = this.records === 0 ? 'before the first record' : 'between records';
+    const span = o.count === 1 ? `line ${o.line}` : `lines from ${o.line} (${o.count} lines)`;
+    this.issue('syntax', 'warning', o.line, undefined, `${span}: text ${where} ignored, starting ${preview(o.text)}`);
+  }
+
+  private close(d: Draft): void {
+    const { file } = this.context;
+    const record = emptyRecord('', { file, format: 'ris', record: d.number, line: d.line });
+    for (const f of d.fields) addRaw(record, f.tag, f.parts.join('\n'));
+    const lineOf = (tag: string) => d.fields.find((f) => f.tag === tag)?.line ?? d.line;
+    const { ownId, ...fields } = risFields(record.raw, {
+      report: (code, tag, message) =>
+        this.issue(code, 'warning', lineOf(tag), d.number, `line ${lineOf(tag)}: ${message}`),
+      first: (key) => this.once(key),
+    });
+    Object.assign(record, fields);
+    record.id = ownId ?? `${file}#${d.number}`;
+    if (ownId !== undefined) {
+      if (this.ids.has(ownId)) {
+        this.issue(
+          'bad_value',
+          'warning',
+          d.line,
+          d.number,
+          `record ${d.number} (line ${d.line}) has the same id ${preview(ownId)} as an earlier record`,
+        );
+      }
+      this.ids.add(ownId);
+    }
+    if (record.title === undefined) {
+      this.issue('missing_field', 'warning', d.line, d.number, `record ${d.number} (line ${d.line}) has no title`);
+    }
+    this.queue.push({ kind: 'record', record });
+  }
+
+  private once(key: string): boolean {
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
+  }
+
+  private issue(
+    code: IssueCode,
+    severity: ReadIssue['severity'],
+    line: number,
+    record: number | undefined,
+    message: string,
+  ): void {
+    const issue: ReadIssue = { code, severity, message, line };
+    if (record !== undefined) issue.record = record;
+    this.queue.push({ kind: 'issue', issue });
+  }
+}
