@@ -21,9 +21,11 @@ async function isGzip(path: string): Promise<boolean> {
 
 /** The file's bytes, gunzipped when the file is gzip. */
 export async function fileBytes(path: string): Promise<AsyncIterable<Uint8Array>> {
+  // Opening the file to look at its first bytes is also what fails (ENOENT, EISDIR, EACCES) for a bad path, before
+  // any stream exists that could fail later unobserved.
+  const gzip = await isGzip(path);
   const stream = createReadStream(path, { highWaterMark: CHUNK });
-  if (await isGzip(path)) return stream.pipe(createGunzip({ chunkSize: CHUNK }));
-  return stream;
+  return gzip ? stream.pipe(createGunzip({ chunkSize: CHUNK })) : stream;
 }
 
 /** Bytes (or a string, encoded as UTF-8) in memory as a stream of one chunk. */

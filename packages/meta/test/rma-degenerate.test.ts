@@ -116,6 +116,7 @@ describe('rma at the edges', () => {
       1.0662, 1.2051, 0.4069, 0.5637, 1.073, 0.7093,
     ];
     const vi = [
+      // biome-ignore lint/suspicious/noApproximativeNumericConstant: measured data, not a constant
       0.3107, 0.3944, 0.3914, 0.479, 0.4871, 0.091, 0.4189, 0.2802, 0.4342, 0.3429, 0.4783, 0.3422, 0.3138, 0.3802,
       0.1526, 0.4583, 0.4947, 0.2573, 0.4044, 0.2132,
     ];
