@@ -55,6 +55,13 @@ describe('decode', () => {
     assert.match(issues[0].message, /Windows-1252/);
   });
 
+  test('a U+FFFD already in a UTF-8 file is text, not an encoding problem; invalid bytes are one', async () => {
+    assert.deepEqual((await decodeAll(utf8('Ginecolog\uFFFDa'))).issues, []);
+    const bad = await decodeAll(utf8('a'.repeat(70000)), new Uint8Array([0x41, 0xff, 0x42]));
+    assert.equal(bad.issues.length, 1);
+    assert.match(bad.issues[0].message, /not valid/);
+  });
+
   test('a multi-byte character split between chunks is decoded whole', async () => {
     const bytes = utf8('ø');
     const { text } = await decodeAll(utf8('a'), bytes.subarray(0, 1), bytes.subarray(1));

@@ -55,12 +55,20 @@ export async function* decode(
     } else if (sniff.guessed) {
       onIssue({ code: 'encoding', severity: 'warning', message: `no byte-order mark; read as ${sniff.encoding}` });
     }
+    encoding = sniff.encoding;
     decoder = new TextDecoder(sniff.encoding, { ignoreBOM: true });
     return decodeChunk(head.subarray(sniff.bomLength));
   };
+  let encoding: Encoding = 'utf-8';
   const decodeChunk = (chunk: Uint8Array): string => {
     const text = decoder!.decode(chunk, { stream: true });
-    if (!reported && text.includes('\uFFFD')) {
+    // A U+FFFD in the text is a decoding failure only if the bytes did not spell it (EF BF BD in UTF-8): files that
+    // were damaged before they reached us carry the character itself, and saying their bytes are invalid would mislead.
+    if (
+      !reported &&
+      text.includes('\uFFFD') &&
+      countChar(text) > (encoding === 'utf-8' ? countEncodedFffd(chunk) : 0)
+    ) {
       reported = true;
       onIssue({
         code: 'encoding',
@@ -99,4 +107,19 @@ function concat(parts: Uint8Array[], length: number): Uint8Array {
     offset += p.length;
   }
   return out;
+}
+
+function countChar(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+/** How many times the UTF-8 encoding of U+FFFD (EF BF BD) occurs in the bytes. */
+function countEncodedFffd(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0xef); i >= 0 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  }
+  return n;
 }

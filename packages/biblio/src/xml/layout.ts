@@ -1,0 +1,91 @@
+/**
+ * What a format tells the XML layer about its documents: which elements hold records, which are records, and what
+ * the layer hands back. The layer knows nothing else about any format.
+ */
+import type { ReadIssue } from '../issues.js';
+import type { XmlElement } from './element.js';
+
+export interface XmlLayout {
+  /**
+   * Container element → the names of the record elements it holds, e.g. `PubmedArticleSet` →
+   * `['PubmedArticle', 'PubmedBookArticle']`. A record element may also be the document element itself.
+   */
+  records: Readonly<Record<string, readonly string[]>>;
+  /** Elements that may enclose containers without being one (EndNote's `<xml>` around `<records>`). */
+  wrappers?: readonly string[];
+  /** Names a record that could not be read, from the part that was ("PMID 12345"), for the skip message. */
+  identify?: (partial: XmlElement) => string | undefined;
+}
+
+/** What the layer emits, in document order. */
+export type XmlItem =
+  /**
+   * The document element, before anything inside it. One the layout does not know is reported at the end, and only
+   * if no known element followed (then the input is likely another format).
+   */
+  | { kind: 'root'; name: string; known: boolean; line: number }
+  /** A complete record element; `index` counts records from 1, skipped ones included. */
+  | { kind: 'record'; element: XmlElement; index: number; path: string }
+  /** A complete element beside the records that is neither a record nor a container (MEDLINE's DeleteCitation). */
+  | { kind: 'other'; element: XmlElement; path: string }
+  | { kind: 'issue'; issue: ReadIssue };
+
+/** The layout in the form the layer looks things up in. */
+export interface CompiledLayout {
+  /** Container → its record names. */
+  containers: Map<string, ReadonlySet<string>>;
+  wrappers: ReadonlySet<string>;
+  /** Every record name, for a record that is the document element. */
+  recordNames: ReadonlySet<string>;
+  /**
+   * Container (or, for a record that is the document element, its own name) → the elements that cannot start inside
+   * such a record: another record, a container or a wrapper. Seeing one means the record before it was cut short.
+   */
+  forbidden: Map<string, ReadonlySet<string>>;
+  /** Global patterns for the start tag of what may follow in each place, to resume at after a parse error. */
+  resumeIn: Map<string, RegExp>;
+  /** The start tag of a document element, to resume at when a second document follows the first. */
+  resumeTop: RegExp;
+  /** The longest of all the names above, to keep a start tag that a chunk boundary cuts. */
+  longestName: number;
+  identify?: (partial: XmlElement) => string | undefined;
+}
+
+function startTagPattern(names: Iterable<string>): RegExp {
+  const alternatives = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|');
+  return new RegExp(`<(?:${alternatives})(?=[\\s/>])`, 'g');
+}
+
+/**
+ * Checks and compiles a layout.
+ * @example
+ * compileLayout({ records: { records: ['record'] }, wrappers: ['xml'] }).recordNames; // → Set { 'record' }
+ */
+export function compileLayout(layout: XmlLayout): CompiledLayout {
+  const containers = new Map<string, ReadonlySet<string>>();
+  const recordNames = new Set<string>();
+  for (const [container, names] of Object.entries(layout.records)) {
+    if (names.length === 0) throw new Error(`XML layout: container ${container} lists no record elements`);
+    containers.set(container, new Set(names));
+    for (const n of names) recordNames.add(n);
+  }
+  const wrappers = new Set(layout.wrappers ?? []);
+  const resumeIn = new Map<string, RegExp>();
+  for (const [container, names] of containers) resumeIn.set(container, startTagPattern(names));
+  const enclosed = [...containers.keys(), ...wrappers];
+  for (const w of wrappers) resumeIn.set(w, startTagPattern(enclosed));
+  const all = [...enclosed, ...recordNames];
+  const forbidden = new Map<string, ReadonlySet<string>>();
+  for (const [container, names] of containers) forbidden.set(container, new Set([...names, ...enclosed]));
+  for (const name of recordNames) if (!containers.has(name)) forbidden.set(name, new Set([name, ...enclosed]));
+  return {
+    containers,
+    wrappers,
+    recordNames,
+    forbidden,
+    resumeIn,
+    resumeTop: startTagPattern(all),
+    longestName: Math.max(...all.map((n) => n.length)),
+    ...(layout.identify ? { identify: layout.identify } : {}),
+  };
+}
