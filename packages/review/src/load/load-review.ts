@@ -1,0 +1,106 @@
+/**
+ * Reading a review folder: review.yaml (required), records/, screening.csv, studies.yaml, data.yaml, rob.yaml and
+ * grade.yaml. Each file is validated against its schema item by item, then the files are checked against each other.
+ * Every problem becomes an issue naming the file, the line and the field; invalid items are left out of the review
+ * and each has an issue saying why.
+ */
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { readCsvFile } from '../files/csv-file.js';
+import { readYamlFile, type YamlFile } from '../files/yaml-file.js';
+import { parsePath, type ReviewIssue } from '../issues.js';
+import type { Review } from '../model/review.js';
+import { gradeEntrySchema } from '../schema/grade.js';
+import { outcomeDataSchema } from '../schema/outcome-data.js';
+import { robAssessmentSchema } from '../schema/rob.js';
+import { studySchema } from '../schema/study.js';
+import { checkData } from './check-data.js';
+import { checkGrade, checkScreening, checkStudies } from './check-others.js';
+import { checkProtocol } from './check-protocol.js';
+import { checkRob } from './check-rob.js';
+import { readListFile } from './read-list-file.js';
+import { readProtocol } from './read-protocol.js';
+import { readScreening } from './read-screening.js';
+
+/** A review and the problems found reading it. */
+export interface LoadResult {
+  review: Review;
+  /** All problems, in file order within each file; errors and warnings. */
+  issues: ReviewIssue[];
+}
+
+/**
+ * Reads and validates the review folder at `dir`.
+ *
+ * @example
+ * const { review, issues } = await loadReview('examples/magnesium-leg-cramps');
+ * for (const issue of issues) console.error(issue.message);
+ * // studies.yaml line 14: studies[2].arms[0].n must be a positive whole number (got -3)
+ */
+export async function loadReview(dir: string): Promise<LoadResult> {
+  const issues: ReviewIssue[] = [];
+  const yaml = (file: string, required: boolean) => readYamlFile(dir, file, issues, { required });
+  const files: Record<string, YamlFile | undefined> = {
+    'review.yaml': await yaml('review.yaml', true),
+    'studies.yaml': await yaml('studies.yaml', false),
+    'data.yaml': await yaml('data.yaml', false),
+    'rob.yaml': await yaml('rob.yaml', false),
+    'grade.yaml': await yaml('grade.yaml', false),
+  };
+  const review: Review = {
+    dir,
+    ...readProtocol(files['review.yaml'], issues),
+    recordFiles: await recordFiles(dir),
+    screening: readScreening(await readCsvFile(dir, 'screening.csv', issues, { required: false }), issues),
+    studies: readListFile(files['studies.yaml'], 'studies', studySchema, issues),
+    data: readListFile(files['data.yaml'], 'data', outcomeDataSchema, issues),
+    rob: readListFile(files['rob.yaml'], 'assessments', robAssessmentSchema, issues),
+    grade: readListFile(files['grade.yaml'], 'outcomes', gradeEntrySchema, issues),
+  };
+  checkProtocol(review, issues);
+  checkStudies(review, issues);
+  checkData(review, issues);
+  checkRob(review, issues);
+  checkGrade(review, issues);
+  checkScreening(review, issues);
+  fillLines(issues, files);
+  return { review, issues: sortIssues(issues) };
+}
+
+const FILE_ORDER = ['review.yaml', 'screening.csv', 'studies.yaml', 'data.yaml', 'rob.yaml', 'grade.yaml'];
+
+/** Issues by file (in the folder's reading order), then line; the order of checks is kept within a line. */
+function sortIssues(issues: ReviewIssue[]): ReviewIssue[] {
+  const rank = (file: string) => (FILE_ORDER.includes(file) ? FILE_ORDER.indexOf(file) : FILE_ORDER.length);
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) => rank(a.issue.file) - rank(b.issue.file) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.i - b.i)
+    .map(({ issue }) => issue);
+}
+
+/** Files under records/, relative to the folder; none when there is no such folder. */
+async function recordFiles(dir: string): Promise<string[]> {
+  try {
+    const names = await readdir(join(dir, 'records'), { recursive: true, withFileTypes: true });
+    return names
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Issues raised with a path only get the line of that path in their file. */
+function fillLines(issues: ReviewIssue[], files: Record<string, YamlFile | undefined>): void {
+  for (const issue of issues) {
+    if (issue.line !== undefined) continue;
+    const file = files[issue.file];
+    const path = parsePath(issue.path);
+    if (!file || !path) continue;
+    const line = file.lineOf(path);
+    if (line === undefined) continue;
+    issue.line = line;
+    issue.message = issue.message.replace(`${issue.file}: `, `${issue.file} line ${line}: `);
+  }
+}
