@@ -3,6 +3,7 @@
  * a bad value in the data) and so is a `MetaError` from the engine: both print one line `error: <message>` and exit
  * with 1. Anything else is a fault of ours: `error: internal error: <message>` and exit code 2, never a stack trace.
  */
+import { PubmedError } from '@evidens/biblio';
 import { MetaError } from '@evidens/meta';
 import type { Io } from './io.js';
 
@@ -20,7 +21,7 @@ export const EXIT_INTERNAL = 2;
 
 /** Prints `error` as one line on stderr and returns the exit code. */
 export function reportError(error: unknown, io: Io): number {
-  if (error instanceof CliError || error instanceof MetaError) {
+  if (error instanceof CliError || error instanceof MetaError || error instanceof PubmedError) {
     io.stderr.write(`error: ${oneLine(error.message)}\n`);
     return EXIT_USER;
   }

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { PubmedClientOptions } from '@evidens/biblio';
 import { CliError } from './errors.js';
 
 export interface Output {
@@ -18,6 +19,10 @@ export interface Io {
   stdin: Input;
   /** Directory that relative file names are resolved against. */
   cwd: string;
+  /** How PubMed is reached (default: the platform's fetch, NCBI's retry policy); tests pass recorded answers. */
+  pubmed?: Pick<PubmedClientOptions, 'transport' | 'clock' | 'retries' | 'backoffMs'>;
+  /** Environment variables (EVIDENS_EMAIL, NCBI_API_KEY); default process.env. */
+  env?: Record<string, string | undefined>;
 }
 
 export function processIo(): Io {
