@@ -190,7 +190,7 @@ describe('evidens meta: bad options', () => {
 
 describe('evidens: commands', () => {
   test('an unknown command', async () => {
-    await assertUserError(['metta'], ['unknown command metta', 'commands: meta, import, bench']);
+    await assertUserError(['metta'], ['unknown command metta', 'commands: meta, import, convert']);
   });
 
   test('an unknown program option', async () => {
