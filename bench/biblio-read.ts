@@ -3,7 +3,7 @@
  *
  *   node --conditions=source --import tsx bench/biblio-read.ts [--big-mb 1024]
  *
- * 1. Throughput: PubMed XML (the MEDLINE baseline sample medline16n0902.xml.gz, 30,000 records, gzip) and MEDLINE
+ * 1. Throughput: PubMed XML (the MEDLINE baseline sample medline16n0902.xml.gz, 604 records, gzip) and MEDLINE
  *    text (the PubMed exports of the shared data, repeated to 200,000 records), records per second, best of 3.
  * 2. Bounded memory: a MEDLINE file of about --big-mb megabytes (default 1024) written to the temporary folder by
  *    repetition, read as a stream; the peak resident memory is sampled every 50 ms.

@@ -15,7 +15,7 @@ export { type CslItem, type CslName, cslItem, writeCslJson } from './writers/csl
 export { type CsvWriteOptions, csvHeader, csvRow, writeCsv } from './writers/csv.js';
 export { jsonLine, writeJsonl } from './writers/jsonl.js';
 export { type RisWriteOptions, risEntry, writeRis, writeRisStream } from './writers/ris.js';
-export { childNamed, childrenNamed, textOf, type XmlElement, type XmlNode } from './xml/element.js';
+export { childNamed, childrenNamed, detach, textOf, type XmlElement, type XmlNode } from './xml/element.js';
 export type { XmlItem, XmlLayout } from './xml/layout.js';
 export { DEFAULT_XML_LIMITS, type XmlLimits } from './xml/limits.js';
 export { xmlRecords } from './xml/records.js';

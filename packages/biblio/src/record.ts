@@ -78,9 +78,12 @@ export function emptyRecord(id: string, source: RecordSource): BibRecord {
   return { id, authors: [], issn: [], keywords: [], mesh: [], publicationTypes: [], source, raw: {} };
 }
 
-/** Appends a raw field value, keeping file order. */
+/**
+ * Appends a raw field value, keeping file order. Keys are a file's own names (a CSV header, an XML path), so a key such
+ * as "constructor" or "__proto__" must become an own property like any other, never reach the object's prototype.
+ */
 export function addRaw(record: BibRecord, key: string, value: string): void {
-  const list = record.raw[key];
+  const list = Object.hasOwn(record.raw, key) ? record.raw[key] : undefined;
   if (list) list.push(value);
-  else record.raw[key] = [value];
+  else Object.defineProperty(record.raw, key, { value: [value], enumerable: true, writable: true, configurable: true });
 }

@@ -77,3 +77,16 @@ describe('normalise', () => {
     assert.equal(normalisePmid('12a'), undefined);
   });
 });
+
+describe('raw fields', () => {
+  test('a column called constructor or __proto__ is kept like any other', async () => {
+    const r = await readAll(
+      { data: 'title,constructor,__proto__\nMagnesium,a,b\n', file: 'odd.csv' },
+      { format: 'csv' },
+    );
+    assert.equal(r.records.length, 1);
+    assert.deepEqual(r.records[0].raw.constructor, ['a']);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(r.records[0].raw, '__proto__')?.value, ['b']);
+    assert.equal(JSON.parse(JSON.stringify(r.records[0].raw)).constructor[0], 'a');
+  });
+});

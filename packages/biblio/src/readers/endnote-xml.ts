@@ -8,7 +8,7 @@ import type { ReadIssue } from '../issues.js';
 import { cleanText, normaliseDoi, normalisePages, normalisePmid, parseAuthor, parseYear } from '../normalise.js';
 import type { Reader, ReaderContext, ReadItem } from '../reader.js';
 import { type Author, type BibRecord, emptyRecord } from '../record.js';
-import { textOf, type XmlElement } from '../xml/element.js';
+import { detach, textOf, type XmlElement } from '../xml/element.js';
 import type { XmlItem, XmlLayout } from '../xml/layout.js';
 import { xmlRecords } from '../xml/records.js';
 import { endnoteType } from './endnote-xml-types.js';
@@ -32,7 +32,7 @@ function fieldText(element: XmlElement): string {
     if (typeof c !== 'string') out += textOf(c);
     else if (!styled || c.trim() !== '') out += c;
   }
-  return out.trim();
+  return detach(out.trim());
 }
 
 /** Whether an element holds a value (text, or text in style runs) rather than other fields. */
@@ -54,14 +54,14 @@ function addField(record: BibRecord, key: string, value: string): void {
 function collect(record: BibRecord, element: XmlElement, prefix: string): void {
   for (const c of element.children) {
     if (typeof c === 'string') continue;
-    const key = prefix ? `${prefix}/${c.name}` : c.name;
+    const key = detach(prefix ? `${prefix}/${c.name}` : c.name);
     if (!isField(c)) {
       collect(record, c, key);
       continue;
     }
     const value = fieldText(c);
     if (value) addField(record, key, value);
-    if (c.name === 'ref-type' && c.attributes.name) addField(record, 'ref-type/@name', c.attributes.name);
+    if (c.name === 'ref-type' && c.attributes.name) addField(record, 'ref-type/@name', detach(c.attributes.name));
   }
 }
 

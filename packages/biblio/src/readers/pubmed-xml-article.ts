@@ -10,8 +10,8 @@ import {
   checkedDoi,
   keep,
   type Mapping,
-  rawKey,
   normalisePmcid,
+  rawKey,
   readAbstract,
   readArticleIds,
   readAuthors,
@@ -147,7 +147,8 @@ function readJournal(m: Mapping, key: string, journal: XmlElement): void {
         for (const field of elementsOf(part)) {
           if (field.name === 'Volume') record.volume = keep(m, rawKey(key, 'JournalIssue/Volume'), field);
           else if (field.name === 'Issue') record.issue = keep(m, rawKey(key, 'JournalIssue/Issue'), field);
-          else if (field.name === 'PubDate') Object.assign(record, readDate(m, rawKey(key, 'JournalIssue/PubDate'), field));
+          else if (field.name === 'PubDate')
+            Object.assign(record, readDate(m, rawKey(key, 'JournalIssue/PubDate'), field));
         }
         break;
       case 'Title':

@@ -93,7 +93,8 @@ function readBook(m: Mapping, key: string, book: XmlElement): void {
       case 'ELocationID': {
         const type = part.attributes.EIdType ?? 'unknown';
         const value = keep(m, rawKey(key, `ELocationID[@EIdType='${type}']`), part);
-        if (value && type === 'doi' && !record.doi) record.doi = checkedDoi(m, value, rawKey(key, 'ELocationID'), part.line);
+        if (value && type === 'doi' && !record.doi)
+          record.doi = checkedDoi(m, value, rawKey(key, 'ELocationID'), part.line);
         break;
       }
       case 'Isbn':

@@ -6,7 +6,7 @@
 import type { ReadIssue } from '../issues.js';
 import { cleanText, normaliseDoi, parseYear } from '../normalise.js';
 import { type Author, addRaw, type BibRecord } from '../record.js';
-import { childNamed, elementsOf, textOf, type XmlElement } from '../xml/element.js';
+import { childNamed, detach, elementsOf, textOf, type XmlElement } from '../xml/element.js';
 import { isoDate } from './publication-date.js';
 
 /** A record being filled from one record element. */
@@ -32,7 +32,7 @@ export function rawKey(prefix: string, step: string): string {
   }
   let key = steps.get(step);
   if (key === undefined) {
-    key = `${prefix}/${step}`;
+    key = detach(`${prefix}/${step}`);
     if (steps.size < KEYS_PER_PREFIX) steps.set(step, key);
   }
   return key;
@@ -98,7 +98,7 @@ export function readAbstract(m: Mapping, key: string, abstract: XmlElement): str
     if (!text) continue;
     if (part.name === 'AbstractText') {
       const label = cleanText(part.attributes.Label);
-      const paragraph = label ? `${label}: ${text}` : text;
+      const paragraph = label ? detach(`${label}: ${text}`) : text;
       addRaw(m.record, rawKey(key, 'AbstractText'), paragraph);
       paragraphs.push(paragraph);
     } else addRaw(m.record, rawKey(key, `${part.name}`), text);
@@ -138,7 +138,8 @@ export function readDate(m: Mapping, key: string, date: XmlElement): { year?: nu
   }
   if (medline) {
     const y = parseYear(medline);
-    if (y === undefined) warn(m, 'bad_value', `no year in the date "${medline}"`, rawKey(key, 'MedlineDate'), date.line);
+    if (y === undefined)
+      warn(m, 'bad_value', `no year in the date "${medline}"`, rawKey(key, 'MedlineDate'), date.line);
     return y === undefined ? { date: medline } : { year: y, date: medline };
   }
   return {};

@@ -20,6 +20,24 @@ const LAYOUT: XmlLayout = {
     PubmedBookArticleSet: ['PubmedBookArticle'],
     BookDocumentSet: ['BookDocument'],
   },
+  // Lists no field is read from, some long (a reference list can hold hundreds of citations): not built.
+  skip: [
+    'ReferenceList',
+    'History',
+    'CommentsCorrectionsList',
+    'GrantList',
+    'ChemicalList',
+    'SupplMeshList',
+    'InvestigatorList',
+    'DataBankList',
+    'GeneSymbolList',
+    'PersonalNameSubjectList',
+    'DateCreated',
+    'DateCompleted',
+    'DateRevised',
+    'Sections',
+    'ItemList',
+  ],
   identify: (partial) => {
     const pmid = findPmid(partial);
     return pmid ? `PMID ${pmid}` : undefined;

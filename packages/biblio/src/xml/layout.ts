@@ -13,6 +13,11 @@ export interface XmlLayout {
   records: Readonly<Record<string, readonly string[]>>;
   /** Elements that may enclose containers without being one (EndNote's `<xml>` around `<records>`). */
   wrappers?: readonly string[];
+  /**
+   * Elements inside records whose content no reader of the format needs (PubMed's reference lists, grant lists):
+   * they appear in the tree without children, and nothing inside them is built.
+   */
+  skip?: readonly string[];
   /** Names a record that could not be read, from the part that was ("PMID 12345"), for the skip message. */
   identify?: (partial: XmlElement) => string | undefined;
 }
@@ -30,6 +35,25 @@ export type XmlItem =
   | { kind: 'other'; element: XmlElement; path: string }
   | { kind: 'issue'; issue: ReadIssue };
 
+export const FORBIDDEN = 1;
+export const SKIP = 2;
+export type Mark = typeof FORBIDDEN | typeof SKIP;
+
+/** Element names that need action inside a record, with a quick first test by length. */
+export interface Marks {
+  names: ReadonlyMap<string, Mark>;
+  /** 1 at each length (under 64) that a marked name has: most names are ruled out without hashing them. */
+  lengths: Uint8Array;
+}
+
+export const NO_MARKS: Marks = { names: new Map(), lengths: new Uint8Array(64) };
+
+function marksOf(names: ReadonlyMap<string, Mark>): Marks {
+  const lengths = new Uint8Array(64);
+  for (const n of names.keys()) if (n.length < 64) lengths[n.length] = 1;
+  return { names, lengths };
+}
+
 /** The layout in the form the layer looks things up in. */
 export interface CompiledLayout {
   /** Container → its record names. */
@@ -38,10 +62,11 @@ export interface CompiledLayout {
   /** Every record name, for a record that is the document element. */
   recordNames: ReadonlySet<string>;
   /**
-   * Container (or, for a record that is the document element, its own name) → the elements that cannot start inside
-   * such a record: another record, a container or a wrapper. Seeing one means the record before it was cut short.
+   * Container (or, for a record that is the document element, its own name) → the element names that need action
+   * inside such a record: FORBIDDEN for another record, a container or a wrapper (seeing one means the record was cut
+   * short), SKIP for the layout's `skip` elements.
    */
-  forbidden: Map<string, ReadonlySet<string>>;
+  marks: Map<string, Marks>;
   /** Global patterns for the start tag of what may follow in each place, to resume at after a parse error. */
   resumeIn: Map<string, RegExp>;
   /** The start tag of a document element, to resume at when a second document follows the first. */
@@ -75,14 +100,21 @@ export function compileLayout(layout: XmlLayout): CompiledLayout {
   const enclosed = [...containers.keys(), ...wrappers];
   for (const w of wrappers) resumeIn.set(w, startTagPattern(enclosed));
   const all = [...enclosed, ...recordNames];
-  const forbidden = new Map<string, ReadonlySet<string>>();
-  for (const [container, names] of containers) forbidden.set(container, new Set([...names, ...enclosed]));
-  for (const name of recordNames) if (!containers.has(name)) forbidden.set(name, new Set([name, ...enclosed]));
+  const marks = new Map<string, Marks>();
+  const marked = (forbidden: string[]) =>
+    marksOf(
+      new Map<string, Mark>([
+        ...(layout.skip ?? []).map((n) => [n, SKIP] as const),
+        ...forbidden.map((n) => [n, FORBIDDEN] as const),
+      ]),
+    );
+  for (const [container, names] of containers) marks.set(container, marked([...names, ...enclosed]));
+  for (const name of recordNames) if (!containers.has(name)) marks.set(name, marked([name, ...enclosed]));
   return {
     containers,
     wrappers,
     recordNames,
-    forbidden,
+    marks,
     resumeIn,
     resumeTop: startTagPattern(all),
     longestName: Math.max(...all.map((n) => n.length)),
