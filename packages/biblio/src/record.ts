@@ -83,7 +83,9 @@ export function emptyRecord(id: string, source: RecordSource): BibRecord {
  * as "constructor" or "__proto__" must become an own property like any other, never reach the object's prototype.
  */
 export function addRaw(record: BibRecord, key: string, value: string): void {
-  const list = Object.hasOwn(record.raw, key) ? record.raw[key] : undefined;
-  if (list) list.push(value);
-  else Object.defineProperty(record.raw, key, { value: [value], enumerable: true, writable: true, configurable: true });
+  const raw = record.raw;
+  const list = raw[key];
+  if (Array.isArray(list) && Object.hasOwn(raw, key)) list.push(value);
+  else if (list === undefined && key !== '__proto__') raw[key] = [value];
+  else Object.defineProperty(raw, key, { value: [value], enumerable: true, writable: true, configurable: true });
 }

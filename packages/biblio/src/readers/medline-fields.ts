@@ -46,6 +46,7 @@ function authorsOf(entries: readonly MedlineEntry[]): Author[] {
   const personal = entries.some(([t]) => t === 'FAU') ? 'FAU' : 'AU';
   const authors: Author[] = [];
   for (const [tag, value] of entries) {
+    if (tag !== 'CN' && tag !== personal) continue;
     const name = cleanText(value);
     if (!name) continue;
     if (tag === 'CN') authors.push({ literal: name });

@@ -11,7 +11,7 @@
 import type { IssueCode, ReadIssue } from '../issues.js';
 import type { Reader, ReaderContext, ReadItem } from '../reader.js';
 import { addRaw, emptyRecord } from '../record.js';
-import { lines } from '../text/lines.js';
+import { lineBatches } from '../text/lines.js';
 import { KNOWN_MEDLINE_TAGS, type MedlineEntry, medlineFields } from './medline-fields.js';
 
 interface Field {
@@ -44,10 +44,13 @@ function tagOf(text: string): string | undefined {
  */
 export const readMedline: Reader = async function* (text, context) {
   const state = new MedlineState(context);
-  for await (const { text: raw, line } of lines(text)) {
-    state.line(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line);
-    if (state.queue.length > 0) yield* state.drain();
+  for await (const batch of lineBatches(text)) {
+    for (const { text: raw, line } of batch) {
+      state.line(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line);
+      if (state.queue.length > 0) yield* state.drain();
+    }
   }
+
   state.end();
   yield* state.drain();
 };

@@ -18,7 +18,7 @@
 import type { IssueCode, ReadIssue } from '../issues.js';
 import type { Reader, ReaderContext, ReadItem } from '../reader.js';
 import { addRaw, emptyRecord } from '../record.js';
-import { lines } from '../text/lines.js';
+import { lineBatches } from '../text/lines.js';
 import { KNOWN_RIS_TAGS, risFields } from './ris-fields.js';
 
 /** A RIS tag line: the tag, and the value after "- " (undefined for `ER  -`). */
@@ -54,10 +54,13 @@ const preview = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}
  */
 export const readRis: Reader = async function* (text, context) {
   const state = new RisState(context);
-  for await (const { text: raw, line } of lines(text)) {
-    state.line(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line);
-    if (state.queue.length > 0) yield* state.drain();
+  for await (const batch of lineBatches(text)) {
+    for (const { text: raw, line } of batch) {
+      state.line(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line);
+      if (state.queue.length > 0) yield* state.drain();
+    }
   }
+
   state.end();
   yield* state.drain();
 };

@@ -6,7 +6,7 @@
  */
 import type { ReadIssue } from '../issues.js';
 import type { Reader, ReaderContext, ReadItem } from '../reader.js';
-import { lines } from '../text/lines.js';
+import { lineBatches } from '../text/lines.js';
 import { WOS_PERSON_TAGS, WOS_TAGS, wosRecord } from './wos-record.js';
 
 const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
@@ -29,52 +29,56 @@ interface OpenRecord {
 export const readWos: Reader = async function* (text, context) {
   let open: OpenRecord | undefined;
   let count = 0;
-  for await (const { text: raw, line } of lines(text)) {
-    const s = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (s.trim() === '') continue;
-    const tagged = TAG_LINE.exec(s);
-    if (!tagged) {
-      const more = CONTINUATION.exec(s);
-      if (open?.last && more) {
-        continueTag(open, more[1]);
-      } else if (open?.last) {
-        open.issues.push(
-          issueAt('syntax', `not a tag line nor an indented continuation; kept with ${open.last}`, line, open.number),
-        );
-        continueTag(open, s.trim());
-      } else {
-        yield problem('syntax', `line ${line} is outside any record and is not a tag line; ignored`, line);
+  for await (const batch of lineBatches(text)) {
+    for (const { text: raw, line } of batch) {
+      const s = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+      if (s.trim() === '') continue;
+      const tagged = TAG_LINE.exec(s);
+      if (!tagged) {
+        const more = CONTINUATION.exec(s);
+        if (open?.last && more) {
+          continueTag(open, more[1]);
+        } else if (open?.last) {
+          open.issues.push(
+            issueAt('syntax', `not a tag line nor an indented continuation; kept with ${open.last}`, line, open.number),
+          );
+          continueTag(open, s.trim());
+        } else {
+          yield problem('syntax', `line ${line} is outside any record and is not a tag line; ignored`, line);
+        }
+        continue;
       }
-      continue;
-    }
-    const tag = tagged[1];
-    const value = tagged[2] ?? '';
-    // EF closes the file, but exports are often concatenated: whatever follows is read on.
-    if (tag === 'ER' || tag === 'EF') {
-      if (open) yield* finish(open, context);
-      else if (tag === 'ER') yield problem('syntax', `ER at line ${line} closes no record`, line);
-      open = undefined;
-      continue;
-    }
-    if (!open && (tag === 'FN' || tag === 'VR')) continue;
-    if (tag === 'PT' || !open) {
-      if (open) {
-        open.issues.push(
-          issueAt('syntax', `the record has no ER before the next PT at line ${line}`, open.line, open.number),
-        );
-        yield* finish(open, context);
+      const tag = tagged[1];
+      const value = tagged[2] ?? '';
+      // EF closes the file, but exports are often concatenated: whatever follows is read on.
+      if (tag === 'ER' || tag === 'EF') {
+        if (open) yield* finish(open, context);
+        else if (tag === 'ER') yield problem('syntax', `ER at line ${line} closes no record`, line);
+        open = undefined;
+        continue;
       }
-      open = { line, number: ++count, tags: new Map(), issues: [] };
-      if (tag !== 'PT') open.issues.push(issueAt('syntax', `the record starts with ${tag}, not PT`, line, open.number));
+      if (!open && (tag === 'FN' || tag === 'VR')) continue;
+      if (tag === 'PT' || !open) {
+        if (open) {
+          open.issues.push(
+            issueAt('syntax', `the record has no ER before the next PT at line ${line}`, open.line, open.number),
+          );
+          yield* finish(open, context);
+        }
+        open = { line, number: ++count, tags: new Map(), issues: [] };
+        if (tag !== 'PT')
+          open.issues.push(issueAt('syntax', `the record starts with ${tag}, not PT`, line, open.number));
+      }
+      if (!WOS_TAGS.has(tag)) {
+        open.issues.push(issueAt('unknown_tag', `unknown tag ${tag}; kept in raw`, line, open.number));
+      }
+      const values = open.tags.get(tag);
+      if (values) values.push(value);
+      else open.tags.set(tag, [value]);
+      open.last = tag;
     }
-    if (!WOS_TAGS.has(tag)) {
-      open.issues.push(issueAt('unknown_tag', `unknown tag ${tag}; kept in raw`, line, open.number));
-    }
-    const values = open.tags.get(tag);
-    if (values) values.push(value);
-    else open.tags.set(tag, [value]);
-    open.last = tag;
   }
+
   if (open) {
     open.issues.push(issueAt('truncated', 'the input ends inside this record (no ER)', open.line, open.number));
     yield* finish(open, context);
