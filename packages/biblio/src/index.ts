@@ -1,3 +1,4 @@
+export * from './dedup/index.js';
 export * from './detect.js';
 export * from './issues.js';
 export * from './normalise.js';

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { bench } from './commands/bench.js';
 import type { Command } from './commands/command.js';
 import { convert } from './commands/convert.js';
+import { dedupe } from './commands/dedupe.js';
 import { importCommand } from './commands/import.js';
 import { meta } from './commands/meta.js';
 import { search } from './commands/search.js';
@@ -13,7 +14,7 @@ import { snowball } from './commands/snowball.js';
 import { CliError, EXIT_OK, reportError } from './errors.js';
 import { type Io, processIo } from './io.js';
 
-const COMMANDS: readonly Command[] = [meta, importCommand, convert, search, snowball, bench];
+const COMMANDS: readonly Command[] = [meta, importCommand, convert, dedupe, search, snowball, bench];
 
 function version(): string {
   // src/ and dist/ both sit beside package.json
