@@ -25,7 +25,7 @@ export async function* lineBatches(text: AsyncIterable<string>): AsyncGenerator<
   for await (const chunk of text) {
     if (chunk.length === 0) continue;
     // A CR that ended the previous chunk has ended its line already; the LF of its CRLF may open this one.
-    const s = carry + (skipLf && chunk.charCodeAt(0) === 10 ? chunk.slice(1) : chunk);
+    const s: string = carry + (skipLf && chunk.charCodeAt(0) === 10 ? chunk.slice(1) : chunk);
     skipLf = s.charCodeAt(s.length - 1) === 13;
     // The native split is many times faster than scanning characters in JavaScript.
     const parts = s.split(LINE_END);
