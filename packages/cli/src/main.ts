@@ -9,12 +9,13 @@ import { convert } from './commands/convert.js';
 import { dedupe } from './commands/dedupe.js';
 import { importCommand } from './commands/import.js';
 import { meta } from './commands/meta.js';
+import { report } from './commands/report.js';
 import { search } from './commands/search.js';
 import { snowball } from './commands/snowball.js';
 import { CliError, EXIT_OK, reportError } from './errors.js';
 import { type Io, processIo } from './io.js';
 
-const COMMANDS: readonly Command[] = [meta, importCommand, convert, dedupe, search, snowball, bench];
+const COMMANDS: readonly Command[] = [meta, importCommand, convert, dedupe, search, snowball, report, bench];
 
 function version(): string {
   // src/ and dist/ both sit beside package.json

@@ -1,4 +1,5 @@
 export { type Axis, type AxisSpec, autoAxis, axisFromSpec } from './axis.js';
+export * from './document/index.js';
 export { ReportError, type ReportErrorCode } from './errors.js';
 export * from './forest/forest-plot.js';
 export * from './forest/from-rma.js';
