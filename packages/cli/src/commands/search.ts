@@ -97,7 +97,7 @@ export const search: Command = {
       return EXIT_OK;
     }
     io.stdout.write(
-      [
+      `${[
         `query        ${record.query}`,
         ...(record.queryTranslation ? [`translation  ${record.queryTranslation}`] : []),
         `database     PubMed, searched ${record.date}`,
@@ -105,7 +105,7 @@ export const search: Command = {
         `fetched      ${record.fetched} (written to ${values.out})`,
         ...record.warnings.map((w) => `warning      ${w}`),
         ...issues.map((i) => `issue        ${i.message}`),
-      ].join('\n') + '\n',
+      ].join('\n')}\n`,
     );
     return EXIT_OK;
   },
