@@ -18,6 +18,7 @@ import {
 import { choice, parseOptions } from '../args.js';
 import { CliError, EXIT_OK } from '../errors.js';
 import type { Command } from './command.js';
+import { where } from './import.js';
 
 const WRITERS = {
   ris: (r: BibRecord[]) => writeRis(r),
@@ -73,8 +74,8 @@ export const convert: Command = {
     const unknown = result.issues.find((i) => i.code === 'unknown_format');
     if (unknown) throw new CliError(unknown.message);
     for (const i of result.issues) {
-      const at = i.line !== undefined ? ` line ${i.line}` : i.path ? ` ${i.path}` : '';
-      io.stderr.write(`${i.severity}: ${file}${at}: ${i.message}\n`);
+      const at = where(i);
+      io.stderr.write(`${i.severity}: ${file}${at ? ` ${at}` : ''}: ${i.message}\n`);
     }
     const text = WRITERS[to](result.records);
     if (values.out) {

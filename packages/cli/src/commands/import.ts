@@ -46,11 +46,16 @@ export interface FileReport {
   issues: ReadIssue[];
 }
 
-/** Where an issue is, for a message: "line 12", "PubmedArticleSet/PubmedArticle[3]/…", or nothing. */
-function where(issue: ReadIssue): string {
-  if (issue.line !== undefined) return `line ${issue.line}`;
-  if (issue.path !== undefined) return issue.path;
-  return issue.record !== undefined ? `record ${issue.record}` : '';
+/**
+ * Where an issue is, for a message: "line 12", "PubmedArticleSet/PubmedArticle[3]/…", or nothing — nothing also when
+ * the reader's message already starts with its line or path.
+ */
+export function where(issue: ReadIssue): string {
+  const at =
+    issue.line !== undefined
+      ? `line ${issue.line}`
+      : (issue.path ?? (issue.record !== undefined ? `record ${issue.record}` : ''));
+  return at && (issue.message.startsWith(`${at}:`) || issue.message.startsWith(`${at} `)) ? '' : at;
 }
 
 async function importFile(path: string, format: Format | 'auto', io: Io, write: (line: string) => void) {
