@@ -15,7 +15,10 @@ const UNTIDY = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u30
 /** Collapses runs of whitespace (including line breaks inside a field) to one space and trims; undefined if empty. */
 export function cleanText(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const s = UNTIDY.test(value) ? value.replace(/\s+/g, ' ').trim() : value;
+  if (!UNTIDY.test(value)) return value.length > 0 ? value : undefined;
+  // Line breaks are most of what there is to tidy (a wrapped abstract): once they are spaces, most values are tidy.
+  const spaced = value.includes('\n') ? value.replaceAll('\n', ' ') : undefined;
+  const s = spaced !== undefined && !UNTIDY.test(spaced) ? spaced : value.replace(/\s+/g, ' ').trim();
   return s.length > 0 ? s : undefined;
 }
 

@@ -70,7 +70,7 @@ export async function* readItems(input: ReadInput, options: ReadOptions = {}): A
   options.onFormat?.(format);
   const context = { file, format, ...(options.columns ? { columns: options.columns } : {}) };
   for await (const item of reader(prepend(head, text), context)) {
-    for (const i of early.splice(0)) yield { kind: 'issue', issue: i };
+    if (early.length > 0) for (const i of early.splice(0)) yield { kind: 'issue', issue: i };
     yield item;
   }
   for (const i of early.splice(0)) yield { kind: 'issue', issue: i };

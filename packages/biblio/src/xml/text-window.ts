@@ -57,6 +57,28 @@ export class TextWindow {
     return whole.slice(Math.max(0, from - this.start), Math.max(0, to - this.start));
   }
 
+  /** Up to `n` characters of the kept text just before `pos` (absolute), without joining the whole window. */
+  before(pos: number, n: number): string {
+    let out = '';
+    let at = this.start;
+    for (const part of this.parts) {
+      const end = at + part.length;
+      if (end > pos - n && at < pos) out += part.slice(Math.max(0, pos - n - at), pos - at);
+      at = end;
+      if (at >= pos) break;
+    }
+    return out;
+  }
+
+  /** Drops the text from `pos` (absolute, within the window) on, and returns it. */
+  truncate(pos: number): string {
+    const whole = this.text(this.start);
+    const keep = Math.max(0, pos - this.start);
+    this.parts = keep > 0 ? [whole.slice(0, keep)] : [];
+    this.end = this.start + keep;
+    return whole.slice(keep);
+  }
+
   /** The absolute position of the first match of `pattern` (a global regular expression) at or after `from`, or -1. */
   find(pattern: RegExp, from: number): number {
     const base = Math.max(from, this.start);
