@@ -11,10 +11,11 @@
  * Built for files of millions of lines: lines are positions in the decoded chunk rather than strings, a field's value
  * is cut from the chunk once, tags are looked up once per file, and records go to the caller a chunk's worth at a time.
  */
-import type { IssueCode, ReadIssue } from '../issues.js';
+import type { IssueCode } from '../issues.js';
 import type { Reader, ReaderContext, ReadItem } from '../reader.js';
 import { type BibRecord, emptyRecord } from '../record.js';
 import { type MedlineFieldList, type MedlineTag, mapMedlineFields, medlineTag } from './medline-fields.js';
+import { ReaderState } from './reader-state.js';
 
 const preview = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
 
@@ -70,9 +71,7 @@ interface TagEntry extends MedlineTag {
   startsRecord: boolean;
 }
 
-class MedlineState implements MedlineFieldList {
-  queue: ReadItem[] = [];
-
+class MedlineState extends ReaderState implements MedlineFieldList {
   // The record being read (`inRecord`): its number, first line, and fields in parallel arrays reused from record to
   // record. A field's value is its first line's text; `more` holds its lines when it has continuation lines.
   private inRecord = false;
@@ -90,7 +89,6 @@ class MedlineState implements MedlineFieldList {
   /** The text after the last line end of the chunks so far, and whether they ended with a CR (of a CRLF, perhaps). */
   private carry = '';
   private afterCr = false;
-  private readonly seen = new Set<string>();
   /**
    * Tags met so far, by their first two characters (`A`–`Z`, `0`–`Z`: 26 × 43 places) and then by their last two, as
    * a number: a file uses a few dozen tags, so each place holds one or two.
@@ -101,7 +99,9 @@ class MedlineState implements MedlineFieldList {
   private readonly distinct: TagEntry[] = [];
   private readonly lists: string[][] = [];
 
-  constructor(private readonly context: ReaderContext) {}
+  constructor(private readonly context: ReaderContext) {
+    super();
+  }
 
   take(): ReadItem[] {
     const items = this.queue;
@@ -365,24 +365,6 @@ class MedlineState implements MedlineFieldList {
       }
     }
     this.issue(code, 'warning', line, this.number, `line ${line}: ${message}`);
-  }
-
-  private once(key: string): boolean {
-    if (this.seen.has(key)) return false;
-    this.seen.add(key);
-    return true;
-  }
-
-  private issue(
-    code: IssueCode,
-    severity: ReadIssue['severity'],
-    line: number,
-    record: number | undefined,
-    message: string,
-  ): void {
-    const issue: ReadIssue = { code, severity, message, line };
-    if (record !== undefined) issue.record = record;
-    this.queue.push({ kind: 'issue', issue });
   }
 }
 

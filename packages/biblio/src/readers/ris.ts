@@ -1,24 +1,7 @@
-/**
- * The RIS reader, for every dialect in use (PubMed, Embase and Ovid, Scopus, Web of Science, ProQuest, EndNote,
- * Zotero, Mendeley, Rayyan, Citavi, SciELO). It streams line by line: a record is the tag lines from `TY` to `ER`;
- * a line without a tag continues the field before it (multi-line abstracts, EndNote's one-keyword-per-line `KW`);
- * blank lines separate nothing inside a field unless text follows them.
- *
- * Lenient where exports differ, and saying so where a file breaks the grammar:
- * - a tag is two characters (a capital, then a capital or digit), one or more spaces, "-", then a space and the value,
- *   or nothing (`ER  -`);
- * - text before the first `TY` or between records (Ovid's "1." and links, EndNote's "Record #1 of 2") is ignored with
- *   one `syntax` warning per stretch;
- * - tag lines right after an `ER` (Ovid writes `NL` there) are kept with the record they follow;
- * - a `TY` inside an unfinished record closes it (warning); a file ending inside a record keeps it (`truncated`);
- * - tag lines outside a record start a record without a type (warning), so no data is skipped;
- * - unknown tags are kept in raw, with one `unknown_tag` warning per tag per file.
- * Every record is returned; nothing is skipped.
- */
-import type { IssueCode, ReadIssue } from '../issues.js';
 import type { Reader, ReaderContext, ReadItem } from '../reader.js';
 import { addRaw, emptyRecord } from '../record.js';
 import { lineBatches } from '../text/lines.js';
+import { ReaderState } from './reader-state.js';
 import { KNOWN_RIS_TAGS, risFields } from './ris-fields.js';
 
 /** A RIS tag line: the tag, and the value after "- " (undefined for `ER  -`). */
@@ -65,8 +48,7 @@ export const readRis: Reader = async function* (text, context) {
   yield* state.drain();
 };
 
-class RisState {
-  queue: ReadItem[] = [];
+class RisState extends ReaderState {
   private draft: Draft | undefined;
   /** A record whose ER has been read, kept open for tag lines that follow the ER directly. */
   private held: Draft | undefined;
@@ -75,10 +57,11 @@ class RisState {
   private outside: Outside | undefined;
   private records = 0;
   private lastLine = 0;
-  private readonly seen = new Set<string>();
   private readonly ids = new Set<string>();
 
-  constructor(private readonly context: ReaderContext) {}
+  constructor(private readonly context: ReaderContext) {
+    super();
+  }
 
   *drain(): Generator<ReadItem> {
     const items = this.queue;
@@ -256,23 +239,5 @@ class RisState {
       this.issue('missing_field', 'warning', d.line, d.number, `record ${d.number} (line ${d.line}) has no title`);
     }
     this.queue.push({ kind: 'record', record });
-  }
-
-  private once(key: string): boolean {
-    if (this.seen.has(key)) return false;
-    this.seen.add(key);
-    return true;
-  }
-
-  private issue(
-    code: IssueCode,
-    severity: ReadIssue['severity'],
-    line: number,
-    record: number | undefined,
-    message: string,
-  ): void {
-    const issue: ReadIssue = { code, severity, message, line };
-    if (record !== undefined) issue.record = record;
-    this.queue.push({ kind: 'issue', issue });
   }
 }
