@@ -2,10 +2,9 @@
  * A CSV file with a header row, read with csv-parse (RFC 4180 quoting, BOM, CRLF), each row keeping the line it
  * starts on so that checks can name it.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { type ReviewIssue, reviewIssue } from '../issues.js';
+import { readFolderText } from './folder-file.js';
 
 /** One data row: its 1-based starting line and its cells by column name (empty cells are absent). */
 export interface CsvRow {
@@ -35,13 +34,8 @@ export async function readCsvFile(
   issues: ReviewIssue[],
   options: { required: boolean },
 ): Promise<CsvFile | undefined> {
-  let text: string;
-  try {
-    text = await readFile(join(dir, file), 'utf8');
-  } catch {
-    if (options.required) issues.push(reviewIssue('missing_file', { file, path: '' }, 'the file is missing'));
-    return undefined;
-  }
+  const text = await readFolderText(dir, file, issues, options);
+  if (text === undefined) return undefined;
   return parseCsv(file, text, issues);
 }
 

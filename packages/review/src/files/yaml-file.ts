@@ -2,10 +2,9 @@
  * A YAML file read with positions kept, so that every later check can name the line of the value it is about.
  * Parsing uses the `yaml` package (YAML 1.2 core schema: dates stay text, keys like `1.1` become the text "1.1").
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import { type ReviewIssue, reviewIssue } from '../issues.js';
+import { readFolderText } from './folder-file.js';
 
 /** A parsed YAML file: its plain data and a way back from a field path to a line. */
 export interface YamlFile {
@@ -24,13 +23,8 @@ export async function readYamlFile(
   issues: ReviewIssue[],
   options: { required: boolean },
 ): Promise<YamlFile | undefined> {
-  let text: string;
-  try {
-    text = await readFile(join(dir, file), 'utf8');
-  } catch {
-    if (options.required) issues.push(reviewIssue('missing_file', { file, path: '' }, 'the file is missing'));
-    return undefined;
-  }
+  const text = await readFolderText(dir, file, issues, options);
+  if (text === undefined) return undefined;
   return parseYaml(file, text, issues);
 }
 
