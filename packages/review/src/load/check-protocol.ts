@@ -10,34 +10,21 @@ const FILE = 'review.yaml';
 
 /** Unique ids, analyses that name existing outcomes and comparisons with a fitting measure, existing record files. */
 export function checkProtocol(review: Review, issues: ReviewIssue[]): void {
-  checkUnique(
-    review.searches,
-    (s) => s.id,
-    (s) => below(s.at, 'id', FILE),
-    'search id',
-    issues,
-  );
-  checkUnique(
-    review.outcomes,
-    (o) => o.id,
-    (o) => below(o.at, 'id', FILE),
-    'outcome id',
-    issues,
-  );
-  checkUnique(
-    review.comparisons,
-    (c) => c.id,
-    (c) => below(c.at, 'id', FILE),
-    'comparison id',
-    issues,
-  );
-  checkUnique(
-    review.analyses,
-    (a) => a.id,
-    (a) => below(a.at, 'id', FILE),
-    'analysis id',
-    issues,
-  );
+  const named: [readonly { id: string; at?: Parameters<typeof below>[0] }[], string][] = [
+    [review.searches, 'search id'],
+    [review.outcomes, 'outcome id'],
+    [review.comparisons, 'comparison id'],
+    [review.analyses, 'analysis id'],
+  ];
+  for (const [items, label] of named) {
+    checkUnique(
+      items,
+      (x) => x.id,
+      (x) => below(x.at, 'id', FILE),
+      label,
+      issues,
+    );
+  }
 
   const outcomes = new Map(review.outcomes.map((o) => [o.id, o]));
   const comparisons = review.comparisons.map((c) => c.id);
