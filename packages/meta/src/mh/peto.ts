@@ -6,12 +6,11 @@
  * estimate needs no continuity correction, so none is added for Q (the yi/vi kept for plots use escalc's defaults).
  */
 
-import { pchisqUpper } from '../distributions.js';
 import { MetaError } from '../errors.js';
 import { escalc } from '../escalc/escalc.js';
 import type { Columns } from '../escalc/types.js';
 import { listRows } from '../rma/prepare.js';
-import { type EscalcSettings, inference } from './summary.js';
+import { type EscalcSettings, heterogeneityFromQ, inference } from './summary.js';
 import { readTables } from './tables.js';
 import type { TableMethodResult } from './types.js';
 
@@ -74,11 +73,7 @@ export function rmaPeto(options: PetoOptions): TableMethodResult {
     k: usable.length,
     ...inference(est, Math.sqrt(1 / V), level),
     tau2: 0,
-    QE,
-    QEdf,
-    QEp: QEdf > 0 ? pchisqUpper(QE, QEdf) : 1,
-    I2: QEdf > 0 && QE > 0 ? Math.max(0, (100 * (QE - QEdf)) / QE) : 0,
-    H2: QEdf > 0 ? QE / QEdf : 1,
+    ...heterogeneityFromQ(QE, QEdf),
     yi: es.yi,
     vi: es.vi,
     CMH: null,

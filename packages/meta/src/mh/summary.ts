@@ -54,9 +54,16 @@ export function heterogeneityAround(
     QE += ((y - estimate) * (y - estimate)) / v;
     m++;
   });
-  const QEdf = m - 1;
-  const QEp = QEdf > 0 ? pchisqUpper(QE, QEdf) : 1;
-  const I2 = QEdf > 0 && QE > 0 ? Math.max(0, (100 * (QE - QEdf)) / QE) : 0;
-  const H2 = QEdf > 0 ? QE / QEdf : 1;
-  return { QE, QEdf, QEp, I2, H2, yi: es.yi, vi: es.vi };
+  return { ...heterogeneityFromQ(QE, m - 1), yi: es.yi, vi: es.vi };
+}
+
+/** Q with its df, p-value, I² = max(0, (Q − df)/Q)·100 and H² = Q/df (with no df: p = 1, I² = 0, H² = 1). */
+export function heterogeneityFromQ(QE: number, QEdf: number) {
+  return {
+    QE,
+    QEdf,
+    QEp: QEdf > 0 ? pchisqUpper(QE, QEdf) : 1,
+    I2: QEdf > 0 && QE > 0 ? Math.max(0, (100 * (QE - QEdf)) / QE) : 0,
+    H2: QEdf > 0 ? QE / QEdf : 1,
+  };
 }
