@@ -10,7 +10,7 @@ const ALLOWED = {
   screen: ['@evidens/biblio'],
   review: ['@evidens/meta', '@evidens/biblio'],
   report: ['@evidens/review', '@evidens/meta'],
-  store: ['@evidens/review'],
+  store: ['@evidens/review', '@evidens/biblio'],
   server: [
     '@evidens/store',
     '@evidens/review',

@@ -1,0 +1,56 @@
+/**
+ * Sessions. Single-user mode: every request is the local user. Team mode: the `evidens_session` cookie holds a random
+ * token whose SHA-256 is the session's id in the database; an expired or unknown token is no user. Every
+ * state-changing request of a signed-in user must carry the session's CSRF token in `x-csrf-token`.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { type Env, LOCAL_USER } from '../env.js';
+import { ApiError } from '../errors.js';
+
+export const SESSION_COOKIE = 'evidens_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const newToken = (): string => randomBytes(32).toString('base64url');
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export const sessionMiddleware: MiddlewareHandler<Env> = async (c, next) => {
+  const { mode } = c.get('options');
+  if (mode === 'single') {
+    c.set('user', LOCAL_USER);
+    c.set('session', null);
+    return next();
+  }
+  await loadSession(c);
+  const session = c.get('session');
+  if (session && !SAFE_METHODS.has(c.req.method) && c.req.header(CSRF_HEADER) !== session.csrfToken)
+    throw new ApiError(403, 'csrf', `a state-changing request needs the session's CSRF token in ${CSRF_HEADER}`);
+  return next();
+};
+
+async function loadSession(c: Context<Env>): Promise<void> {
+  c.set('user', null);
+  c.set('session', null);
+  const token = getCookie(c, SESSION_COOKIE);
+  if (!token) return;
+  const { store, now } = c.get('options');
+  const row = await store.db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id',
+      'sessions.csrf_token',
+      'sessions.expires_at',
+      'users.id as user_id',
+      'users.email',
+      'users.name',
+    ])
+    .where('sessions.id', '=', hashToken(token))
+    .executeTakeFirst();
+  if (!row || row.expires_at <= now().toISOString()) return;
+  c.set('user', { id: row.user_id, email: row.email, name: row.name });
+  c.set('session', { id: row.id, csrfToken: row.csrf_token, expiresAt: row.expires_at });
+}

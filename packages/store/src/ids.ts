@@ -1,0 +1,19 @@
+/** Ids and times. Ids sort in the order they were made (time, then a counter), so the audit log reads in order. */
+import { randomBytes } from 'node:crypto';
+
+let lastMs = 0;
+let counter = 0;
+
+/** A new id: 9 base-36 digits of milliseconds, 4 of a counter within the millisecond, 8 random hex digits. */
+export function newId(): string {
+  const ms = Date.now();
+  if (ms === lastMs) counter++;
+  else {
+    lastMs = ms;
+    counter = 0;
+  }
+  return `${ms.toString(36).padStart(9, '0')}${counter.toString(36).padStart(4, '0')}${randomBytes(4).toString('hex')}`;
+}
+
+/** The time now, ISO 8601 in UTC with milliseconds. */
+export const now = (): string => new Date().toISOString();

@@ -1,0 +1,9 @@
+/** @evidens/store: reviews in SQLite or PostgreSQL, one schema, migrations, and lossless folder import and export. */
+export { type AuditEntry, audit } from './audit.js';
+export { isStoreError, STORE_ERROR_CODES, StoreError, type StoreErrorCode } from './errors.js';
+export { newId, now } from './ids.js';
+export { canonicalJson, fromJson, toJson } from './json.js';
+export { MIGRATION_NAME, migrate } from './migrate.js';
+export { MIGRATIONS } from './migrations/index.js';
+export { dropSchema, type OpenOptions, openStore, type Store, type StoreKind, safeUrl } from './open-store.js';
+export * from './schema.js';
