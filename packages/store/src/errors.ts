@@ -16,3 +16,19 @@ export class StoreError extends Error {
 }
 
 export const isStoreError = (error: unknown): error is StoreError => error instanceof StoreError;
+
+/**
+ * The error for a write based on an old version: the object changed since the writer read it. `current` is the
+ * object as it is now (the server answers 409 with it), or undefined when it was deleted.
+ */
+export function versionConflict(what: string, current: unknown): StoreError {
+  return new StoreError(
+    'version_conflict',
+    current === undefined
+      ? `${what} was deleted by someone else since you read it`
+      : `${what} was changed by someone else since you read it; here is the current version`,
+    { current },
+  );
+}
+
+export const notFound = (what: string): StoreError => new StoreError('not_found', `there is no ${what}`);

@@ -1,6 +1,13 @@
 /** @evidens/store: reviews in SQLite or PostgreSQL, one schema, migrations, and lossless folder import and export. */
 export { type AuditEntry, audit } from './audit.js';
-export { isStoreError, STORE_ERROR_CODES, StoreError, type StoreErrorCode } from './errors.js';
+export {
+  isStoreError,
+  notFound,
+  STORE_ERROR_CODES,
+  StoreError,
+  type StoreErrorCode,
+  versionConflict,
+} from './errors.js';
 export { newId, now } from './ids.js';
 export { canonicalJson, fromJson, toJson } from './json.js';
 export { MIGRATION_NAME, migrate } from './migrate.js';
