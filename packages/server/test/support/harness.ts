@@ -19,7 +19,7 @@ export interface TestUser {
 export interface CallOptions {
   body?: unknown;
   /** Raw body (uploads); sent as is with `contentType`. */
-  raw?: BodyInit;
+  raw?: string | Uint8Array;
   contentType?: string;
   /** Who is calling; none for an anonymous request. */
   as?: TestUser;
@@ -56,7 +56,7 @@ export async function harness(database: TestDatabase, mode: Mode): Promise<Harne
   const store = await database.open();
   let clock: Date | undefined;
   const app = createApp({ store, mode, now: () => clock ?? new Date() });
-  return {
+  const h: Harness = {
     store,
     mode,
     app,
@@ -65,7 +65,7 @@ export async function harness(database: TestDatabase, mode: Mode): Promise<Harne
     },
     async call(method, path, options = {}) {
       const headers: Record<string, string> = { ...options.headers };
-      let body: BodyInit | undefined;
+      let body: string | Uint8Array | undefined;
       if (options.raw !== undefined) {
         body = options.raw;
         if (options.contentType) headers['content-type'] = options.contentType;
@@ -116,7 +116,7 @@ export async function harness(database: TestDatabase, mode: Mode): Promise<Harne
           updated_at: at,
         })
         .execute();
-      if (owner) await this.member(id, owner, 'owner');
+      if (owner) await h.member(id, owner, 'owner');
       return id;
     },
     async member(reviewId, user, role, handle) {
@@ -127,4 +127,5 @@ export async function harness(database: TestDatabase, mode: Mode): Promise<Harne
     },
     close: () => database.close(store),
   };
+  return h;
 }
