@@ -3,6 +3,7 @@
  * `app.request()` in-process, no port), it has one HTTPException-style error path, and it runs on Node through
  * @hono/node-server. Route modules each add their part of the API with `api()`.
  */
+import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { sessionMiddleware } from './auth/session.js';
 import { type AppOptions, type Env, ROLES } from './env.js';
@@ -44,5 +45,17 @@ export function createApp(options: AppOptions): Hono<Env> {
     (c) => c.json(openApiDocument(app)),
   );
   for (const module of ROUTE_MODULES) module(app);
+  if (options.webRoot) {
+    // The built workbench: plain files, routed in the page by hash, so any path that is not a file is a 404.
+    app.use('/*', async (c, next) => {
+      await next();
+      c.header('X-Content-Type-Options', 'nosniff');
+      c.header(
+        'Content-Security-Policy',
+        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'",
+      );
+    });
+    app.use('/*', serveStatic({ root: options.webRoot }));
+  }
   return app;
 }

@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { createApp } from '@evidens/server';
 import { testDatabases } from '../../../test-support/databases.js';
 import { type Harness, harness } from './support/harness.js';
 
@@ -49,6 +53,28 @@ for (const database of await testDatabases()) {
       });
       const wrong = await h.call('POST', '/api/nothing-here', { as: user, csrf: 'not-the-token' });
       assert.equal(wrong.status, 403);
+    });
+  });
+}
+
+for (const database of await testDatabases()) {
+  describe(`the built page on ${database.name}`, { skip: database.skip }, () => {
+    test('the web root is served at /, the API beside it, and a missing file is a 404', async () => {
+      const root = mkdtempSync(join(tmpdir(), 'evidens-web-'));
+      writeFileSync(join(root, 'index.html'), '<!doctype html><title>Evidens</title>');
+      const store = await database.open();
+      try {
+        const app = createApp({ store, mode: 'single', webRoot: root });
+        const page = await app.request('/');
+        assert.equal(page.status, 200);
+        assert.equal(await page.text(), '<!doctype html><title>Evidens</title>');
+        assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
+        assert.equal((await app.request('/api/health')).status, 200);
+        const missing = await app.request('/no-such-file.js');
+        assert.equal(missing.status, 404);
+      } finally {
+        await database.close(store);
+      }
     });
   });
 }
