@@ -19,6 +19,7 @@ export { estimateEffect } from './effects/generic.js';
 export { armsEffect } from './effects/parallel.js';
 export { type EffectOutcome, studyEffect, summarise } from './effects/study-effect.js';
 export type { ConversionNote, StudyEffect } from './effects/types.js';
+export { type FolderSource, folderInMemory, folderOnDisk } from './files/folder-source.js';
 export { certaintyFrom, GRADE_DOMAINS, type GradeOptions, gradeOutcome, proposeGrade } from './grade/certainty.js';
 export { type InformationSizeOptions, type Ois, optimalInformationSize } from './grade/information-size.js';
 export { proposeImprecision } from './grade/propose-imprecision.js';
@@ -30,7 +31,8 @@ export { type Estimate, riskWith, type SummaryOfFindingsRow, summaryOfFindings }
 export { type Scale, scaleOf } from './grade/thresholds.js';
 export type { GradeAssessment, GradeDomainResult, GradeProposal, ProposalBasis } from './grade/types.js';
 export * from './issues.js';
-export { type LoadResult, loadReview } from './load/load-review.js';
+export { type LoadResult, loadReview, loadReviewFrom } from './load/load-review.js';
+export type { Protocol } from './load/read-protocol.js';
 export * from './model/data-shapes.js';
 export * from './model/grade.js';
 export * from './model/outcome-data.js';
@@ -47,6 +49,18 @@ export {
   type ReportCounts,
   type SourceCount,
 } from './prisma/prisma-counts.js';
+export {
+  emptyParts,
+  LIST_FILES,
+  type ListFile,
+  type RawReviewParts,
+  REVIEW_FILES,
+  type ReviewFile,
+} from './raw/raw-parts.js';
+export { type RawPartsResult, readRawParts } from './raw/read-raw-parts.js';
+export { toCsv } from './raw/write-csv.js';
+export { writeReviewFiles } from './raw/write-review-files.js';
+export { toYaml } from './raw/write-yaml.js';
 export { assessRob2, type DomainAssessment, idDomain, type RobResult } from './rob2/assess.js';
 export { domain1 } from './rob2/domain-1.js';
 export { domain2 } from './rob2/domain-2.js';
@@ -58,3 +72,11 @@ export { robForResult } from './rob2/for-result.js';
 export { overallJudgement } from './rob2/overall.js';
 export { DOMAIN_NAMES, type SignallingQuestion, signallingQuestions, VARIANT_DOMAINS } from './rob2/questions.js';
 export type { DomainResult, Reading } from './rob2/walk.js';
+export {
+  ITEM_KINDS,
+  type ItemIssue,
+  type ItemKind,
+  type ItemKinds,
+  type ItemResult,
+  validateItem,
+} from './validate/validate-item.js';

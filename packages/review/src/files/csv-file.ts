@@ -5,6 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import { type ReviewIssue, reviewIssue } from '../issues.js';
 import { readFolderText } from './folder-file.js';
+import type { FolderSource } from './folder-source.js';
 
 /** One data row: its 1-based starting line and its cells by column name (empty cells are absent). */
 export interface CsvRow {
@@ -29,12 +30,12 @@ interface ParsedRecord {
 
 /** Reads a CSV file; a missing file (when required) or a parse error becomes an issue and no file is returned. */
 export async function readCsvFile(
-  dir: string,
+  source: FolderSource,
   file: string,
   issues: ReviewIssue[],
   options: { required: boolean },
 ): Promise<CsvFile | undefined> {
-  const text = await readFolderText(dir, file, issues, options);
+  const text = await readFolderText(source, file, issues, options);
   if (text === undefined) return undefined;
   return parseCsv(file, text, issues);
 }

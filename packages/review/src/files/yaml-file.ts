@@ -5,6 +5,7 @@
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import { type ReviewIssue, reviewIssue } from '../issues.js';
 import { readFolderText } from './folder-file.js';
+import type { FolderSource } from './folder-source.js';
 
 /** A parsed YAML file: its plain data and a way back from a field path to a line. */
 export interface YamlFile {
@@ -18,12 +19,12 @@ export interface YamlFile {
 
 /** Reads and parses a YAML file; a missing file or a syntax error becomes an issue and no file is returned. */
 export async function readYamlFile(
-  dir: string,
+  source: FolderSource,
   file: string,
   issues: ReviewIssue[],
   options: { required: boolean },
 ): Promise<YamlFile | undefined> {
-  const text = await readFolderText(dir, file, issues, options);
+  const text = await readFolderText(source, file, issues, options);
   if (text === undefined) return undefined;
   return parseYaml(file, text, issues);
 }

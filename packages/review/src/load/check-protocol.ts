@@ -1,6 +1,4 @@
 /** Checks within review.yaml, and of the record files it refers to. */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { type ReviewIssue, reviewIssue } from '../issues.js';
 import { BINARY_MEASURES, CONTINUOUS_MEASURES } from '../model/protocol.js';
 import type { Review } from '../model/review.js';
@@ -8,8 +6,11 @@ import { below, checkReference, checkUnique } from './check-ids.js';
 
 const FILE = 'review.yaml';
 
-/** Unique ids, analyses that name existing outcomes and comparisons with a fitting measure, existing record files. */
-export function checkProtocol(review: Review, issues: ReviewIssue[]): void {
+/**
+ * Unique ids, analyses that name existing outcomes and comparisons with a fitting measure, existing record files
+ * (`existing` holds the files named in `searches[].records` that the folder has).
+ */
+export function checkProtocol(review: Review, issues: ReviewIssue[], existing: ReadonlySet<string>): void {
   const named: [readonly { id: string; at?: Parameters<typeof below>[0] }[], string][] = [
     [review.searches, 'search id'],
     [review.outcomes, 'outcome id'],
@@ -72,7 +73,7 @@ export function checkProtocol(review: Review, issues: ReviewIssue[]): void {
   }
   for (const search of review.searches) {
     search.records.forEach((file, j) => {
-      if (!existsSync(join(review.dir, file))) {
+      if (!existing.has(file)) {
         issues.push(
           reviewIssue(
             'missing_file',

@@ -4,9 +4,8 @@
  * Every problem becomes an issue naming the file, the line and the field; invalid items are left out of the review
  * and each has an issue saying why.
  */
-import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
 import { readCsvFile } from '../files/csv-file.js';
+import { type FolderSource, folderOnDisk } from '../files/folder-source.js';
 import { readYamlFile, type YamlFile } from '../files/yaml-file.js';
 import { parsePath, type ReviewIssue } from '../issues.js';
 import type { Review } from '../model/review.js';
@@ -21,6 +20,7 @@ import { checkRob } from './check-rob.js';
 import { readListFile } from './read-list-file.js';
 import { readProtocol } from './read-protocol.js';
 import { readScreening } from './read-screening.js';
+import { existingRecordFiles, recordFiles } from './record-files.js';
 
 /** A review and the problems found reading it. */
 export interface LoadResult {
@@ -30,16 +30,30 @@ export interface LoadResult {
 }
 
 /**
- * Reads and validates the review folder at `dir`.
+ * Reads and validates the review folder at `dir`: `loadReviewFrom(folderOnDisk(dir))`.
  *
  * @example
  * const { review, issues } = await loadReview('examples/magnesium-leg-cramps');
  * for (const issue of issues) console.error(issue.message);
  * // studies.yaml line 14: studies[2].arms[0].n must be a positive whole number (got -3)
  */
-export async function loadReview(dir: string): Promise<LoadResult> {
+export function loadReview(dir: string): Promise<LoadResult> {
+  return loadReviewFrom(folderOnDisk(dir));
+}
+
+/**
+ * Reads and validates a review folder from any source: on disk, or in memory. `review.dir` is the source's name,
+ * and issues name files and lines of the texts the source gives.
+ *
+ * @example
+ * const text = 'title: Magnesium\nlanguage: en\noutcomes: []\nconclsion: None\n';
+ * const { review, issues } = await loadReviewFrom(folderInMemory('review 12', { 'review.yaml': text }));
+ * review.dir; // 'review 12'
+ * issues.map((i) => i.message); // ['review.yaml line 4: conclsion is not a field of this format']
+ */
+export async function loadReviewFrom(source: FolderSource): Promise<LoadResult> {
   const issues: ReviewIssue[] = [];
-  const yaml = (file: string, required: boolean) => readYamlFile(dir, file, issues, { required });
+  const yaml = (file: string, required: boolean) => readYamlFile(source, file, issues, { required });
   const files: Record<string, YamlFile | undefined> = {
     'review.yaml': await yaml('review.yaml', true),
     'studies.yaml': await yaml('studies.yaml', false),
@@ -48,16 +62,16 @@ export async function loadReview(dir: string): Promise<LoadResult> {
     'grade.yaml': await yaml('grade.yaml', false),
   };
   const review: Review = {
-    dir,
+    dir: source.name,
     ...readProtocol(files['review.yaml'], issues),
-    recordFiles: await recordFiles(dir),
-    screening: readScreening(await readCsvFile(dir, 'screening.csv', issues, { required: false }), issues),
+    recordFiles: await recordFiles(source),
+    screening: readScreening(await readCsvFile(source, 'screening.csv', issues, { required: false }), issues),
     studies: readListFile(files['studies.yaml'], 'studies', studySchema, issues),
     data: readListFile(files['data.yaml'], 'data', outcomeDataSchema, issues),
     rob: readListFile(files['rob.yaml'], 'assessments', robAssessmentSchema, issues),
     grade: readListFile(files['grade.yaml'], 'outcomes', gradeEntrySchema, issues),
   };
-  checkProtocol(review, issues);
+  checkProtocol(review, issues, await existingRecordFiles(source, review.searches, review.recordFiles));
   checkStudies(review, issues);
   checkData(review, issues);
   checkRob(review, issues);
@@ -76,19 +90,6 @@ function sortIssues(issues: ReviewIssue[]): ReviewIssue[] {
     .map((issue, i) => ({ issue, i }))
     .sort((a, b) => rank(a.issue.file) - rank(b.issue.file) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.i - b.i)
     .map(({ issue }) => issue);
-}
-
-/** Files under records/, relative to the folder; none when there is no such folder. */
-async function recordFiles(dir: string): Promise<string[]> {
-  try {
-    const names = await readdir(join(dir, 'records'), { recursive: true, withFileTypes: true });
-    return names
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-      .sort();
-  } catch {
-    return [];
-  }
 }
 
 /** Issues raised with a path only get the line of that path in their file. */
