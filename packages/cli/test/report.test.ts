@@ -121,8 +121,24 @@ describe('evidens report: errors', () => {
     assert.equal(existsSync(out), false);
   });
 
+  test('--format pdf prints the HTML report to PDF with the browser, and writes no HTML unless asked', async (t) => {
+    if (!existsSync('/usr/bin/chromium') && !process.env.EVIDENS_BROWSER) {
+      t.skip('no browser at /usr/bin/chromium (apt-get install chromium, or set EVIDENS_BROWSER)');
+      return;
+    }
+    const out = join(temp, 'pdf');
+    const r = await run(['report', good, '--format', 'pdf', '--out', out]);
+    assert.equal(r.code, 0, r.stderr);
+    const files = await listFiles(out);
+    assert.ok(files.includes('report.pdf'));
+    assert.ok(!files.includes('report.html'));
+    const pdf = await readFile(join(out, 'report.pdf'));
+    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.ok(pdf.length > 20_000, `a PDF of ${pdf.length} bytes is too small for the report`);
+  });
+
   test('an unknown format lists the allowed ones', async () => {
-    await assertUserError(['report', good, '--format', 'html,pdf'], ['--format', 'html, md, docx', 'pdf']);
+    await assertUserError(['report', good, '--format', 'html,rtf'], ['--format', 'html, md, docx, pdf', 'rtf']);
     await assertUserError(['report', good, '--format', 'html,'], ['--format', 'comma-separated']);
   });
 

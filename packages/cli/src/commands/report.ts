@@ -16,6 +16,7 @@ import {
   type ReportFormat,
   reportFiles,
 } from '@evidens/report';
+import { htmlToPdf } from '@evidens/report/pdf';
 import { svgToPng } from '@evidens/report/png';
 import { loadReview, type Review } from '@evidens/review';
 import { choice, parseOptions } from '../args.js';
@@ -33,7 +34,11 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const HELP = `Usage: evidens report DIR [--lang da|en] [--format html,md,docx] [--out OUTDIR]
+/** The formats of the command: the report package's, and PDF printed from the HTML by a headless browser. */
+const FORMATS = [...REPORT_FORMATS, 'pdf'] as const;
+type Format = (typeof FORMATS)[number];
+
+const HELP = `Usage: evidens report DIR [--lang da|en] [--format html,md,docx,pdf] [--out OUTDIR]
 
 Writes the report of the review folder DIR: background, objective, methods, results (PRISMA flow diagram,
 characteristics of studies, RoB 2 figures, forest plots, sensitivity analyses), summary of findings with GRADE,
@@ -41,24 +46,41 @@ a discussion written from the numbers, conclusion and references.
 
 Options:
   --lang L       ${LANGS.join(' or ')} (default: the language in review.yaml)
-  --format F     comma-separated list of ${REPORT_FORMATS.join(', ')} (default: all)
+  --format F     comma-separated list of ${FORMATS.join(', ')} (default: html, md, docx;
+                 pdf is printed from the HTML by Chromium or Chrome, found at /usr/bin/chromium or EVIDENS_BROWSER)
   --out OUTDIR   folder to write to (default: DIR/report)
   --date D       add a date line, YYYY-MM-DD or "today" (default: none, so the same folder gives the same bytes)
   --json         print the files written as JSON
   -h, --help     show this help
 
-Files: report.html (figures inlined as SVG, styles embedded), report.md and report.docx (figures as PNG),
+Files: report.html (figures inlined as SVG, styles embedded), report.md and report.docx (figures as PNG), report.pdf,
 figures/NAME.svg and figures/NAME.png. A folder with validation errors is reported and nothing is written.
 `;
 
 /** The --format list, each value checked against the allowed ones. */
-function formatsOf(value: string | undefined): ReportFormat[] {
+function formatsOf(value: string | undefined): Format[] {
   if (value === undefined) return [...REPORT_FORMATS];
   const items = value.split(',').map((s) => s.trim());
   if (items.some((s) => s === '')) {
-    throw new CliError(`option --format must be a comma-separated list of ${REPORT_FORMATS.join(', ')} (got ${value})`);
+    throw new CliError(`option --format must be a comma-separated list of ${FORMATS.join(', ')} (got ${value})`);
   }
-  return [...new Set(items.map((s) => choice('format', s, REPORT_FORMATS)))];
+  return [...new Set(items.map((s) => choice('format', s, FORMATS)))];
+}
+
+/** The report's files in memory, with report.pdf printed from the HTML when asked for. */
+async function documentFiles(
+  doc: Parameters<typeof reportFiles>[0],
+  formats: readonly Format[],
+): Promise<ReportFile[]> {
+  const wantsPdf = formats.includes('pdf');
+  const base = formats.filter((f): f is ReportFormat => f !== 'pdf');
+  const files = await reportFiles(doc, wantsPdf && !base.includes('html') ? [...base, 'html'] : base, (svg) =>
+    svgToPng(svg, { scale: 2 }),
+  );
+  if (!wantsPdf) return files;
+  const html = files.find((f) => f.path === 'report.html')?.data as string;
+  const pdf = { path: 'report.pdf', data: await htmlToPdf(html) };
+  return [...files.filter((f) => f.path !== 'report.html' || base.includes('html')), pdf];
 }
 
 function dateOf(value: string | undefined): string | undefined {
@@ -125,7 +147,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const doc = buildReport(review, { lang: lang ?? review.language, data, ...(date ? { date } : {}) });
   let files: ReportFile[];
   try {
-    files = await reportFiles(doc, formats, (svg) => svgToPng(svg, { scale: 2 }));
+    files = await documentFiles(doc, formats);
   } catch (error) {
     if (error instanceof ReportError) throw new CliError(error.message);
     throw error;
