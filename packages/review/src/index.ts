@@ -31,7 +31,8 @@ export { type Estimate, riskWith, type SummaryOfFindingsRow, summaryOfFindings }
 export { type Scale, scaleOf } from './grade/thresholds.js';
 export type { GradeAssessment, GradeDomainResult, GradeProposal, ProposalBasis } from './grade/types.js';
 export * from './issues.js';
-export { type LoadResult, loadReview, loadReviewFrom } from './load/load-review.js';
+export { type LoadOptions, type LoadResult, loadReview, loadReviewFrom } from './load/load-review.js';
+export { localise } from './load/localise.js';
 export type { Protocol } from './load/read-protocol.js';
 export * from './model/data-shapes.js';
 export * from './model/grade.js';

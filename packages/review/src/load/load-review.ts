@@ -8,6 +8,7 @@ import { readCsvFile } from '../files/csv-file.js';
 import { type FolderSource, folderOnDisk } from '../files/folder-source.js';
 import { readYamlFile, type YamlFile } from '../files/yaml-file.js';
 import { parsePath, type ReviewIssue } from '../issues.js';
+import type { Language } from '../model/protocol.js';
 import type { Review } from '../model/review.js';
 import { gradeEntrySchema } from '../schema/grade.js';
 import { outcomeDataSchema } from '../schema/outcome-data.js';
@@ -17,10 +18,20 @@ import { checkData } from './check-data.js';
 import { checkGrade, checkScreening, checkStudies } from './check-others.js';
 import { checkProtocol } from './check-protocol.js';
 import { checkRob } from './check-rob.js';
+import { localise, readingLanguage } from './localise.js';
 import { readListFile } from './read-list-file.js';
 import { readProtocol } from './read-protocol.js';
 import { readScreening } from './read-screening.js';
 import { existingRecordFiles, recordFiles } from './record-files.js';
+
+/** How to read a folder. */
+export interface LoadOptions {
+  /**
+   * The language to read texts written in both languages in (`{da: …, en: …}`); default: review.yaml's `language`.
+   * `review.language` stays the folder's own language.
+   */
+  lang?: Language;
+}
 
 /** A review and the problems found reading it. */
 export interface LoadResult {
@@ -37,8 +48,8 @@ export interface LoadResult {
  * for (const issue of issues) console.error(issue.message);
  * // studies.yaml line 14: studies[2].arms[0].n must be a positive whole number (got -3)
  */
-export function loadReview(dir: string): Promise<LoadResult> {
-  return loadReviewFrom(folderOnDisk(dir));
+export function loadReview(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  return loadReviewFrom(folderOnDisk(dir), options);
 }
 
 /**
@@ -51,7 +62,7 @@ export function loadReview(dir: string): Promise<LoadResult> {
  * review.dir; // 'review 12'
  * issues.map((i) => i.message); // ['review.yaml line 4: conclsion is not a field of this format']
  */
-export async function loadReviewFrom(source: FolderSource): Promise<LoadResult> {
+export async function loadReviewFrom(source: FolderSource, options: LoadOptions = {}): Promise<LoadResult> {
   const issues: ReviewIssue[] = [];
   const yaml = (file: string, required: boolean) => readYamlFile(source, file, issues, { required });
   const files: Record<string, YamlFile | undefined> = {
@@ -61,6 +72,9 @@ export async function loadReviewFrom(source: FolderSource): Promise<LoadResult> 
     'rob.yaml': await yaml('rob.yaml', false),
     'grade.yaml': await yaml('grade.yaml', false),
   };
+  const lang = readingLanguage(files['review.yaml']?.data, options.lang);
+  for (const [name, file] of Object.entries(files))
+    if (file) files[name] = { ...file, data: localise(file.data, lang, name, issues) };
   const review: Review = {
     dir: source.name,
     ...readProtocol(files['review.yaml'], issues),

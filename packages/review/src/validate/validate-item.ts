@@ -5,9 +5,11 @@
  */
 import type { z } from 'zod';
 import { formatWhere, type ReviewIssue, type ReviewIssueCode, reviewIssue, showValue } from '../issues.js';
+import { localise } from '../load/localise.js';
 import { type Protocol, readProtocol } from '../load/read-protocol.js';
 import type { GradeEntry } from '../model/grade.js';
 import type { OutcomeData } from '../model/outcome-data.js';
+import { LANGUAGES } from '../model/protocol.js';
 import type { RobAssessment } from '../model/rob.js';
 import type { ScreeningDecision } from '../model/screening.js';
 import type { Study } from '../model/study.js';
@@ -64,9 +66,14 @@ export function validateItem<K extends ItemKind>(kind: K, raw: unknown): ItemRes
   if (!(ITEM_KINDS as readonly string[]).includes(kind)) {
     throw new RangeError(`kind must be one of ${ITEM_KINDS.join(', ')} (got ${showValue(kind)})`);
   }
-  const issues: ReviewIssue[] = [];
-  const value = validateAs(kind, raw, issues);
-  if (issues.length > 0 || value === undefined) return { ok: false, issues: issues.map(itemIssue) };
+  // Texts may be given in both languages ({da, en}); the item must be valid read in each.
+  let value: ItemKinds[ItemKind] | undefined;
+  for (const lang of LANGUAGES) {
+    const issues: ReviewIssue[] = [];
+    const read = validateAs(kind, localise(raw, lang, '', []), issues);
+    if (issues.length > 0 || read === undefined) return { ok: false, issues: issues.map(itemIssue) };
+    value ??= read;
+  }
   return { ok: true, value: value as ItemKinds[K] };
 }
 
