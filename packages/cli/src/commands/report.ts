@@ -10,6 +10,7 @@ import {
   buildReport,
   gatherReport,
   LANGS,
+  type Lang,
   REPORT_FORMATS,
   ReportError,
   type ReportFile,
@@ -101,8 +102,8 @@ async function requireFolder(path: string, shown: string): Promise<void> {
 }
 
 /** Loads the folder; with any error, lists every problem on stderr and stops before anything is written. */
-async function loadValid(dir: string, shown: string, io: Io): Promise<Review> {
-  const { review, issues } = await loadReview(dir);
+async function loadValid(dir: string, shown: string, io: Io, lang: Lang | undefined): Promise<Review> {
+  const { review, issues } = await loadReview(dir, lang ? { lang } : {});
   const errors = issues.filter((i) => i.severity === 'error');
   for (const issue of issues) {
     if (issue.severity === 'warning') io.stderr.write(`warning: ${issue.message}\n`);
@@ -138,7 +139,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const shown = positionals[0];
   const dir = resolve(io.cwd, shown);
   await requireFolder(dir, shown);
-  const review = await loadValid(dir, shown, io);
+  const review = await loadValid(dir, shown, io, lang);
   const data = gatherReport(review);
   for (const w of data.prisma.warnings) io.stderr.write(`warning: PRISMA counts: ${w}\n`);
   for (const a of data.analyses) {
