@@ -8,9 +8,11 @@ export {
   type StoreErrorCode,
   versionConflict,
 } from './errors.js';
+export * from './folder/index.js';
 export { newId, now } from './ids.js';
 export { canonicalJson, fromJson, toJson } from './json.js';
 export { MIGRATION_NAME, migrate } from './migrate.js';
 export { MIGRATIONS } from './migrations/index.js';
 export { dropSchema, type OpenOptions, openStore, type Store, type StoreKind, safeUrl } from './open-store.js';
+export * from './records.js';
 export * from './schema.js';

@@ -83,6 +83,8 @@ export interface ScreeningDecisionsTable {
   /** When it was decided, ISO 8601 (date or date-time, as given). */
   time: string;
   source: string | null;
+  /** JSON of the cells of columns screening.csv has beyond the seven of the format (column → cell), else null. */
+  raw: string | null;
   /** Order in screening.csv. */
   position: number;
   version: number;

@@ -80,6 +80,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('reason', 'text')
     .addColumn('time', 'text', (c) => c.notNull())
     .addColumn('source', 'text')
+    .addColumn('raw', 'text')
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())

@@ -1,0 +1,3 @@
+/** Import of a review folder into the store, and export back out. */
+export { exportFiles, exportFolder, loadReviewFromStore } from './export-folder.js';
+export { type ImportFolderOptions, type ImportFolderResult, importFolder } from './import-folder.js';
