@@ -4,6 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 
 const CHUNK = 256 * 1024;
@@ -28,7 +29,13 @@ export async function fileBytes(path: string): Promise<AsyncIterable<Uint8Array>
   return gzip ? stream.pipe(createGunzip({ chunkSize: CHUNK })) : stream;
 }
 
-/** Bytes (or a string, encoded as UTF-8) in memory as a stream of one chunk. */
-export async function* memoryBytes(data: Uint8Array | string): AsyncGenerator<Uint8Array> {
-  yield typeof data === 'string' ? new TextEncoder().encode(data) : data;
+const startsGzip = (data: Uint8Array) => data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b;
+
+/** Bytes (or a string, encoded as UTF-8) in memory as a stream: one chunk, or the gunzipped chunks of gzip bytes. */
+export function memoryBytes(data: Uint8Array | string): AsyncIterable<Uint8Array> {
+  if (typeof data !== 'string' && startsGzip(data))
+    return Readable.from([data], { objectMode: false }).pipe(createGunzip({ chunkSize: CHUNK }));
+  return (async function* () {
+    yield typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  })();
 }

