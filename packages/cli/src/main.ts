@@ -12,11 +12,23 @@ import { meta } from './commands/meta.js';
 import { report } from './commands/report.js';
 import { screen } from './commands/screen.js';
 import { search } from './commands/search.js';
+import { serve } from './commands/serve.js';
 import { snowball } from './commands/snowball.js';
 import { CliError, EXIT_OK, reportError } from './errors.js';
 import { type Io, processIo } from './io.js';
 
-const COMMANDS: readonly Command[] = [meta, importCommand, convert, dedupe, screen, search, snowball, report, bench];
+const COMMANDS: readonly Command[] = [
+  meta,
+  importCommand,
+  convert,
+  dedupe,
+  screen,
+  search,
+  snowball,
+  report,
+  serve,
+  bench,
+];
 
 function version(): string {
   // src/ and dist/ both sit beside package.json

@@ -3,6 +3,7 @@
  * member of is 404 (its existence is not revealed), a role below the one needed is 403.
  */
 import type { Context } from 'hono';
+import { sessionExpired } from './auth/session.js';
 import { type Env, ROLES, type Role, type User } from './env.js';
 import { ApiError } from './errors.js';
 
@@ -15,7 +16,12 @@ export interface Access {
 
 export function requireUser(c: Context<Env>): User {
   const user = c.get('user');
-  if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+  if (!user)
+    throw new ApiError(
+      401,
+      'unauthenticated',
+      sessionExpired(c) ? 'your session has expired; sign in again' : 'sign in first',
+    );
   return user;
 }
 

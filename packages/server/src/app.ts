@@ -18,6 +18,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     secureCookies: options.secureCookies ?? false,
     sessionSeconds: options.sessionSeconds ?? 14 * 24 * 3600,
     now: options.now ?? (() => new Date()),
+    pubmed: options.pubmed,
   };
   const app = new Hono<Env>();
   app.onError(handleError);

@@ -1,4 +1,5 @@
 /** What every request handler can reach: the store, the mode, the signed-in user and their session. */
+import type { HttpTransport } from '@evidens/biblio';
 import type { Store } from '@evidens/store';
 
 export type Mode = 'single' | 'team';
@@ -31,11 +32,14 @@ export interface AppOptions {
   now?: () => Date;
   /** Where the built web workbench lives, served at / (optional). */
   webRoot?: string;
+  /** PubMed E-utilities: the transport (tests pass recorded answers), an NCBI API key, and the contact address. */
+  pubmed?: { transport?: HttpTransport; apiKey?: string; email?: string };
 }
 
 export interface Env {
   Variables: {
-    options: Required<Pick<AppOptions, 'store' | 'mode' | 'secureCookies' | 'sessionSeconds' | 'now'>>;
+    options: Required<Pick<AppOptions, 'store' | 'mode' | 'secureCookies' | 'sessionSeconds' | 'now'>> &
+      Pick<AppOptions, 'pubmed'>;
     user: User | null;
     session: Session | null;
   };

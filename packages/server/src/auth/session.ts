@@ -3,7 +3,7 @@
  * token whose SHA-256 is the session's id in the database; an expired or unknown token is no user. Every
  * state-changing request of a signed-in user must carry the session's CSRF token in `x-csrf-token`.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { hashToken } from '@evidens/store';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { type Env, LOCAL_USER } from '../env.js';
@@ -12,8 +12,18 @@ import { ApiError } from '../errors.js';
 export const SESSION_COOKIE = 'evidens_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
-export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
-export const newToken = (): string => randomBytes(32).toString('base64url');
+// One definition of tokens and their hashes, shared with the store that keeps the hashes.
+export { hashToken, newToken } from '@evidens/store';
+
+/**
+ * Requests that came with a session cookie whose session has expired, so that a protected route can say "your
+ * session has expired" rather than "sign in first". Keyed by the request so nothing outlives it; kept here rather
+ * than in the context's variables because it concerns only the messages of requireUser.
+ */
+const expired = new WeakSet<Request>();
+
+/** Whether this request carried the cookie of a session that has expired. */
+export const sessionExpired = (c: Context<Env>): boolean => expired.has(c.req.raw);
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -50,7 +60,11 @@ async function loadSession(c: Context<Env>): Promise<void> {
     ])
     .where('sessions.id', '=', hashToken(token))
     .executeTakeFirst();
-  if (!row || row.expires_at <= now().toISOString()) return;
+  if (!row) return;
+  if (row.expires_at <= now().toISOString()) {
+    expired.add(c.req.raw);
+    return;
+  }
   c.set('user', { id: row.user_id, email: row.email, name: row.name });
   c.set('session', { id: row.id, csrfToken: row.csrf_token, expiresAt: row.expires_at });
 }

@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { folderInMemory, type LoadResult, loadReviewFrom, writeReviewFiles } from '@evidens/review';
+import { folderInMemory, type LoadOptions, type LoadResult, loadReviewFrom, writeReviewFiles } from '@evidens/review';
 import type { Store } from '../open-store.js';
 import { fileData } from './folder-files.js';
 import { digestOf, isReviewFile, partsFromStore } from './store-parts.js';
@@ -58,9 +58,13 @@ export async function exportFolder(store: Store, reviewId: string, dir: string):
  * const { review, issues } = await loadReviewFromStore(store, reviewId);
  * review.studies.length; // 6
  */
-export async function loadReviewFromStore(store: Store, reviewId: string): Promise<LoadResult> {
+export async function loadReviewFromStore(
+  store: Store,
+  reviewId: string,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
   const files = await exportFiles(store, reviewId);
   // The loader lists record files but does not read them, so a binary one is there as a name with no text.
   const texts = new Map([...files].map(([path, data]) => [path, typeof data === 'string' ? data : '']));
-  return loadReviewFrom(folderInMemory(`review ${reviewId}`, texts));
+  return loadReviewFrom(folderInMemory(`review ${reviewId}`, texts), options);
 }

@@ -8,9 +8,11 @@ import { audit } from '../audit.js';
 import { StoreError } from '../errors.js';
 import { newId, now } from '../ids.js';
 import { toJson } from '../json.js';
+import { insertMember } from '../memberships.js';
 import type { Store } from '../open-store.js';
 import { insertRecords } from '../records.js';
-import { type Database, DEFAULT_SETTINGS } from '../schema.js';
+import { titleOf } from '../reviews.js';
+import { type Database, DEFAULT_SETTINGS, type ReviewSettings } from '../schema.js';
 import { readFolderFiles } from './folder-files.js';
 import { folderRecords } from './folder-records.js';
 import { decisionRows } from './screening-rows.js';
@@ -21,6 +23,10 @@ export interface ImportFolderOptions {
   actor: string;
   /** The new review's id (default: a new one). A review with this id already there is an 'exists' error. */
   id?: string;
+  /** Team mode: the user who becomes the review's owner, in the same transaction. */
+  owner?: string;
+  /** The review's settings (default: DEFAULT_SETTINGS). */
+  settings?: ReviewSettings;
 }
 
 /** The review made, and the warnings found reading the folder (errors refuse the import). */
@@ -69,15 +75,17 @@ export async function importFolder(
       .insertInto('reviews')
       .values({
         id: reviewId,
-        title: typeof protocol.title === 'string' ? protocol.title : '',
+        title: titleOf(protocol),
         protocol: toJson(protocol),
-        settings: toJson(DEFAULT_SETTINGS),
+        settings: toJson(options.settings ?? DEFAULT_SETTINGS),
         extras: toJson(parts.extra),
         version: 1,
         created_at: at,
         updated_at: at,
       })
       .execute();
+    if (options.owner)
+      await insertMember(trx, { reviewId, userId: options.owner, role: 'owner' }, options.actor, new Date());
     for (const file of Object.keys(LIST_TABLES) as (keyof typeof LIST_TABLES)[]) {
       const { table, part } = LIST_TABLES[file];
       await insertItems(trx, table, reviewId, parts[part], at, part);

@@ -1,0 +1,111 @@
+/** A reviewer's queue (what to screen next, best first) and the stage's progress with the reviewers' agreement. */
+import { CONSENSUS_REVIEWER } from '@evidens/review';
+import type { StoredDecision } from '@evidens/store';
+import type { Hono } from 'hono';
+import { access } from '../access.js';
+import type { Env } from '../env.js';
+import { ApiError } from '../errors.js';
+import { api } from '../openapi.js';
+import { param, stageOf, summaryOf } from './context.js';
+import { cohenKappa, type Kappa } from './kappa.js';
+import { rank } from './rank.js';
+import { stageData } from './stage-data.js';
+
+const STAGE_PATH = '/api/reviews/:reviewId/screening/:stage';
+const MAX_LIMIT = 100;
+
+export function progressRoutes(app: Hono<Env>): void {
+  api(
+    app,
+    {
+      method: 'get',
+      path: `${STAGE_PATH}/queue`,
+      summary: 'The records you have still to screen at the stage, best first',
+      tag: 'screening',
+      query: { limit: `records to give, 1 to ${MAX_LIMIT} (default 20)` },
+      responses: { 200: '{items: [{record, priority}], remaining}' },
+    },
+    async (c) => {
+      const reviewId = param(c, 'reviewId');
+      const { handle } = await access(c, reviewId, 'reviewer');
+      const stage = stageOf(c);
+      const raw = c.req.query('limit') ?? '20';
+      const limit = /^[0-9]{1,4}$/.test(raw) ? Number(raw) : Number.NaN;
+      if (!(limit >= 1 && limit <= MAX_LIMIT))
+        throw new ApiError(422, 'invalid', `limit must be a whole number from 1 to ${MAX_LIMIT} (got ${raw})`);
+      const { store, mode } = c.get('options');
+      const { candidates, status } = await stageData(store, mode, reviewId, stage, true);
+      // Still to do for this reviewer: not decided by them, and not already complete or waiting for the owner.
+      const wanted: number[] = [];
+      candidates.forEach((r, i) => {
+        const s = status.get(r.id);
+        if (!s || (s.state === 'pending' && !s.decisions.some((d) => d.reviewer === handle))) wanted.push(i);
+      });
+      const ranked = rank(candidates, wanted, (id) => status.get(id)?.final);
+      const items = ranked.slice(0, limit).map(({ index, priority }) => ({
+        record: summaryOf(candidates[index].id, candidates[index].data),
+        priority,
+      }));
+      return c.json({ items, remaining: wanted.length });
+    },
+  );
+
+  api(
+    app,
+    {
+      method: 'get',
+      path: `${STAGE_PATH}/progress`,
+      summary: "The stage's progress and Cohen's κ between its two reviewers",
+      tag: 'screening',
+      responses: { 200: '{records, decidedByMe, complete, conflicts, included, excluded, kappa}' },
+    },
+    async (c) => {
+      const reviewId = param(c, 'reviewId');
+      const { handle } = await access(c, reviewId, 'viewer');
+      const stage = stageOf(c);
+      const { store, mode } = c.get('options');
+      const { candidates, rows, status } = await stageData(store, mode, reviewId, stage, false);
+      const counts = {
+        records: candidates.length,
+        decidedByMe: 0,
+        complete: 0,
+        conflicts: 0,
+        included: 0,
+        excluded: 0,
+      };
+      for (const { id } of candidates) {
+        const s = status.get(id);
+        if (!s) continue;
+        if (s.decisions.some((d) => d.reviewer === handle)) counts.decidedByMe++;
+        if (s.state === 'agreed' || s.state === 'reconciled') counts.complete++;
+        if (s.state === 'conflict') counts.conflicts++;
+        if (s.final === 'include') counts.included++;
+        if (s.final === 'exclude') counts.excluded++;
+      }
+      return c.json({ ...counts, kappa: stageKappa(rows) });
+    },
+  );
+}
+
+/**
+ * κ between the stage's two reviewers on the records both decided. With more than two, the two who decided the most
+ * records (ties: by handle) are the pair, as dual screening has one pair per record and the pair that screened most
+ * is the one the agreement describes.
+ */
+export function stageKappa(rows: readonly StoredDecision[]): Kappa | null {
+  const byReviewer = new Map<string, Map<string, string>>();
+  for (const row of rows) {
+    if (row.reviewer === CONSENSUS_REVIEWER) continue;
+    const mine = byReviewer.get(row.reviewer) ?? new Map<string, string>();
+    mine.set(row.record, row.decision);
+    byReviewer.set(row.reviewer, mine);
+  }
+  if (byReviewer.size < 2) return null;
+  const [[, a], [, b]] = [...byReviewer].sort(([x, dx], [y, dy]) => dy.size - dx.size || (x < y ? -1 : 1));
+  const pairs: [string, string][] = [];
+  for (const [record, decision] of a) {
+    const other = b.get(record);
+    if (other !== undefined) pairs.push([decision, other]);
+  }
+  return cohenKappa(pairs);
+}

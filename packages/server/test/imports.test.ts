@@ -1,0 +1,245 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { jobsSettled } from '@evidens/server';
+import { testDatabases } from '../../../test-support/databases.js';
+import { repoRoot, sharedOrSkip } from '../../../test-support/shared-data.js';
+import { type Harness, harness, type TestUser } from './support/harness.js';
+
+const PUBMED_JSONL = readFileSync(join(repoRoot, 'examples/magnesium-leg-cramps/records/pubmed.jsonl'));
+const BROKEN_RIS = 'TY  - JOUR\nTI  - One\nER  - \nTY  - JOUR\nTI  - Two\nPY  - 20x9\nER  - \n';
+
+for (const database of await testDatabases()) {
+  describe(`imports on ${database.name}`, { skip: database.skip }, () => {
+    let h: Harness;
+    let owner: TestUser;
+    let viewer: TestUser;
+    let stranger: TestUser;
+    let reviewId: string;
+    before(async () => {
+      h = await harness(database, 'team');
+      owner = await h.user('Owner');
+      viewer = await h.user('Viewer');
+      stranger = await h.user('Stranger');
+      reviewId = await h.review('Magnesium', owner);
+      await h.member(reviewId, viewer, 'viewer');
+      // A clock in the past: the sessions (made in real time) stay valid, and dates are fixed.
+      h.setNow(new Date('2025-01-15T10:00:00Z'));
+    });
+    after(async () => {
+      await jobsSettled();
+      if (h) await h.close();
+    });
+
+    const upload = (file: string, raw: string | Uint8Array, as: TestUser = owner, search?: string) =>
+      h.call(
+        'POST',
+        `/api/reviews/${reviewId}/imports?file=${encodeURIComponent(file)}${search ? `&search=${search}` : ''}`,
+        { raw, contentType: 'application/octet-stream', as },
+      );
+
+    async function finished(jobId: string) {
+      await jobsSettled();
+      const reply = await h.call('GET', `/api/jobs/${jobId}`, { as: owner });
+      assert.equal(reply.status, 200);
+      return reply.body.job;
+    }
+
+    test('an export file becomes a job that stores the file, its records and a new search', async () => {
+      const reply = await upload('pubmed.jsonl', PUBMED_JSONL);
+      assert.equal(reply.status, 202);
+      assert.equal(reply.body.job.status, 'queued');
+      assert.equal(reply.body.job.kind, 'import');
+      const job = await finished(reply.body.job.id);
+      assert.equal(job.status, 'done');
+      assert.equal(job.progress, 1);
+      assert.deepEqual(job.result, {
+        file: 'records/pubmed.jsonl',
+        format: 'jsonl',
+        searchId: 'pubmed',
+        read: 29,
+        added: 29,
+        skipped: 0,
+        issues: [],
+        issueCount: 0,
+      });
+      const searches = await h.call('GET', `/api/reviews/${reviewId}/searches`, { as: viewer });
+      assert.deepEqual(searches.body.searches, [
+        {
+          id: 'pubmed',
+          source: 'pubmed.jsonl',
+          kind: 'database',
+          date: '2025-01-15',
+          hits: 29,
+          records: ['records/pubmed.jsonl'],
+          stored: 29,
+        },
+      ]);
+      const review = await h.store.db
+        .selectFrom('reviews')
+        .select('version')
+        .where('id', '=', reviewId)
+        .executeTakeFirstOrThrow();
+      assert.equal(review.version, 2);
+      const file = await h.store.db
+        .selectFrom('review_files')
+        .selectAll()
+        .where('review_id', '=', reviewId)
+        .executeTakeFirstOrThrow();
+      assert.equal(file.path, 'records/pubmed.jsonl');
+      assert.equal(file.encoding, 'utf8');
+      assert.equal(file.content, PUBMED_JSONL.toString('utf8'));
+    });
+
+    test('the same file again adds no record and is stored beside the first, not over it', async () => {
+      const reply = await upload('pubmed.jsonl', PUBMED_JSONL, owner, 'pubmed');
+      const job = await finished(reply.body.job.id);
+      assert.equal(job.status, 'done');
+      assert.equal(job.result.file, 'records/pubmed-2.jsonl');
+      assert.equal(job.result.searchId, 'pubmed');
+      assert.deepEqual([job.result.read, job.result.added, job.result.skipped], [29, 0, 29]);
+      const searches = await h.call('GET', `/api/reviews/${reviewId}/searches`, { as: owner });
+      assert.deepEqual(searches.body.searches[0].records, ['records/pubmed.jsonl', 'records/pubmed-2.jsonl']);
+      assert.equal(searches.body.searches[0].stored, 29);
+    });
+
+    test('problems in a file are listed with their line, and the readable records are stored', async () => {
+      const job = await finished((await upload('broken.ris', BROKEN_RIS)).body.job.id);
+      assert.equal(job.status, 'done');
+      assert.deepEqual(job.result, {
+        file: 'records/broken.ris',
+        format: 'ris',
+        searchId: 'broken',
+        read: 2,
+        added: 2,
+        skipped: 0,
+        issues: [
+          {
+            code: 'bad_value',
+            severity: 'warning',
+            message: 'line 6: PY "20x9" holds no year; left out of year (kept in raw)',
+            line: 6,
+            record: 2,
+          },
+        ],
+        issueCount: 1,
+      });
+    });
+
+    test('a file in no known format fails the job with the reason, and stores nothing', async () => {
+      const job = await finished((await upload('notes.txt', 'this is not a bibliography\njust text\n')).body.job.id);
+      assert.equal(job.status, 'failed');
+      assert.deepEqual(job.error, {
+        code: 'unknown_format',
+        message:
+          'notes.txt: the content matches no known format (medline, pubmed-xml, ris, bibtex, endnote-xml, wos, wos-tab, csv, csljson, jsonl)',
+      });
+      assert.equal(job.result, null);
+      const files = await h.store.db
+        .selectFrom('review_files')
+        .select('path')
+        .where('path', '=', 'records/notes.txt')
+        .execute();
+      assert.deepEqual(files, []);
+    });
+
+    test('real exports from other tools: MEDLINE text and RIS', async (t) => {
+      const medline = sharedOrSkip(t, 'parsers/biopython/pubmed_result2.txt');
+      const ris = sharedOrSkip(t, 'parsers/colandr/example.ris');
+      if (!medline || !ris) return;
+      const a = await finished((await upload('pubmed_result2.txt', readFileSync(medline))).body.job.id);
+      assert.deepEqual([a.status, a.result.format, a.result.read, a.result.added], ['done', 'medline', 4, 4]);
+      const b = await finished((await upload('example.ris', readFileSync(ris))).body.job.id);
+      assert.deepEqual([b.status, b.result.format, b.result.read, b.result.added], ['done', 'ris', 4, 4]);
+      const records = await h.call('GET', `/api/reviews/${reviewId}/records?search=pubmed_result2&limit=10`, {
+        as: owner,
+      });
+      assert.deepEqual(
+        records.body.items.map((r: { id: string }) => r.id),
+        ['16403221', '16377612', '14871861', '14630660'],
+      );
+    });
+
+    test('a body over the limit is refused with 413 before it is read', async () => {
+      const reply = await h.call('POST', `/api/reviews/${reviewId}/imports?file=big.ris`, {
+        as: owner,
+        raw: 'TY  - JOUR\nER  - \n',
+        headers: { 'content-length': String(300 * 1024 * 1024) },
+      });
+      assert.equal(reply.status, 413);
+      assert.deepEqual(reply.body, {
+        error: { code: 'payload_too_large', message: 'the file is larger than the 200 MB allowed' },
+      });
+    });
+
+    test('a missing file name, an unknown search and an empty body are 422', async () => {
+      const noName = await h.call('POST', `/api/reviews/${reviewId}/imports`, { as: owner, raw: BROKEN_RIS });
+      assert.equal(noName.status, 422);
+      assert.deepEqual(noName.body, {
+        error: {
+          code: 'invalid',
+          message: 'file: give the file name as ?file=NAME (no slashes, at most 200 characters)',
+        },
+      });
+      const slash = await upload('../x.ris', BROKEN_RIS);
+      assert.equal(slash.status, 422);
+      const search = await upload('x.ris', BROKEN_RIS, owner, 'embase');
+      assert.deepEqual(
+        [search.status, search.body],
+        [422, { error: { code: 'invalid', message: 'search: there is no search embase in the protocol' } }],
+      );
+      const empty = await upload('x.ris', '');
+      assert.deepEqual(
+        [empty.status, empty.body],
+        [422, { error: { code: 'invalid', message: 'the body is empty: send the export file as the body' } }],
+      );
+    });
+
+    test('who may import: 401 without a session, 403 csrf, 404 for a stranger, 403 for a viewer', async () => {
+      const anonymous = await h.call('POST', `/api/reviews/${reviewId}/imports?file=x.ris`, { raw: BROKEN_RIS });
+      assert.deepEqual(
+        [anonymous.status, anonymous.body],
+        [401, { error: { code: 'unauthenticated', message: 'sign in first' } }],
+      );
+      const csrf = await h.call('POST', `/api/reviews/${reviewId}/imports?file=x.ris`, {
+        as: owner,
+        csrf: false,
+        raw: BROKEN_RIS,
+      });
+      assert.deepEqual([csrf.status, csrf.body.error.code], [403, 'csrf']);
+      const stranger404 = await upload('x.ris', BROKEN_RIS, stranger);
+      assert.deepEqual(
+        [stranger404.status, stranger404.body],
+        [404, { error: { code: 'not_found', message: `there is no review ${reviewId}` } }],
+      );
+      const viewer403 = await upload('x.ris', BROKEN_RIS, viewer);
+      assert.deepEqual(
+        [viewer403.status, viewer403.body],
+        [403, { error: { code: 'forbidden', message: 'this needs the reviewer role in the review (you are viewer)' } }],
+      );
+      const job = await h.call('GET', `/api/jobs/${(await upload('y.ris', BROKEN_RIS)).body.job.id}`, { as: stranger });
+      assert.equal(job.status, 404);
+    });
+  });
+  describe(`imports in single-user mode on ${database.name}`, { skip: database.skip }, () => {
+    let h: Harness;
+    before(async () => {
+      h = await harness(database, 'single');
+    });
+    after(async () => {
+      await jobsSettled();
+      if (h) await h.close();
+    });
+
+    test('the local user imports without a session, and the job is theirs', async () => {
+      const reviewId = await h.review('Local');
+      const reply = await h.call('POST', `/api/reviews/${reviewId}/imports?file=pubmed.jsonl`, { raw: PUBMED_JSONL });
+      assert.equal(reply.status, 202);
+      assert.equal(reply.body.job.createdBy, 'local');
+      await jobsSettled();
+      const job = (await h.call('GET', `/api/jobs/${reply.body.job.id}`)).body.job;
+      assert.deepEqual([job.status, job.result.added], ['done', 29]);
+    });
+  });
+}
