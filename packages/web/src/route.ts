@@ -3,12 +3,27 @@
  * path. Pure: a hash in, a route out, and back.
  */
 
-export const SECTIONS = ['overview', 'screening', 'analysis', 'studies'] as const;
+export const SECTIONS = [
+  'overview',
+  'import',
+  'records',
+  'duplicates',
+  'screening',
+  'studies',
+  'data',
+  'rob',
+  'analysis',
+  'certainty',
+  'report',
+  'team',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export type Route =
   | { page: 'reviews' }
   | { page: 'new-review' }
+  | { page: 'signup' }
+  | { page: 'invitation'; token: string }
   | { page: 'review'; id: string; section: Section }
   | { page: 'not-found' };
 
@@ -24,6 +39,8 @@ export function parseRoute(hash: string): Route {
     .filter((p) => p !== '')
     .map((p) => decodeURIComponent(p));
   if (parts.length === 0 || (parts.length === 1 && parts[0] === 'reviews')) return { page: 'reviews' };
+  if (parts.length === 1 && parts[0] === 'signup') return { page: 'signup' };
+  if (parts.length === 2 && parts[0] === 'invitations') return { page: 'invitation', token: parts[1] };
   if (parts[0] !== 'reviews') return { page: 'not-found' };
   if (parts.length === 2 && parts[1] === 'new') return { page: 'new-review' };
   const section = parts[2] ?? 'overview';
@@ -45,6 +62,10 @@ export function routeHref(route: Route): string {
       return '#/reviews';
     case 'new-review':
       return '#/reviews/new';
+    case 'signup':
+      return '#/signup';
+    case 'invitation':
+      return `#/invitations/${encodeURIComponent(route.token)}`;
     case 'review':
       return `#/reviews/${encodeURIComponent(route.id)}/${route.section}`;
   }

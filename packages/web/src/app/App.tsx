@@ -3,10 +3,12 @@
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ErrorBox, Loading } from '../components/status';
 import { useI18n } from '../i18n/context';
+import { AcceptInvitation } from '../pages/AcceptInvitation';
 import { NewReview } from '../pages/NewReview';
 import { ReviewPage } from '../pages/ReviewPage';
 import { ReviewsList } from '../pages/ReviewsList';
 import { SignIn } from '../pages/SignIn';
+import { SignUp } from '../pages/SignUp';
 import { Header } from './Header';
 import { useSession } from './session';
 import { useRoute } from './use-route';
@@ -20,6 +22,10 @@ export function App() {
   let main: React.ReactNode;
   if (state.kind === 'loading') main = <Loading />;
   else if (state.kind === 'failed') main = <ErrorBox message={state.message} onRetry={() => void session.refresh()} />;
+  else if (state.kind === 'signed-out' && route.page === 'signup')
+    main = <SignUp onSignedIn={() => void session.refresh()} />;
+  else if (route.page === 'invitation')
+    main = <AcceptInvitation token={route.token} onSignedIn={() => void session.refresh()} />;
   else if (state.kind === 'signed-out') main = <SignIn onSignedIn={() => void session.refresh()} />;
   else if (route.page === 'reviews') main = <ReviewsList />;
   else if (route.page === 'new-review') main = <NewReview />;

@@ -1,4 +1,14 @@
 /** Danish words of the workbench, key for key the same as the English ones (a test checks it). */
+
+import { accountWords } from './areas/account';
+import { certaintyWords } from './areas/certainty';
+import { dataWords } from './areas/data';
+import { duplicatesWords } from './areas/duplicates';
+import { importWords } from './areas/import';
+import { recordsWords } from './areas/records';
+import { reportWords } from './areas/report';
+import { robWords } from './areas/rob';
+import { teamWords } from './areas/team';
 import type { MessageKey } from './en';
 
 export const da: Record<MessageKey, string> = {
@@ -164,4 +174,13 @@ export const da: Record<MessageKey, string> = {
   'error.network': 'Serveren kunne ikke nås.',
   'error.unexpected': 'Serveren svarede på en måde, siden ikke forventede ({status}).',
   'error.signedOut': 'Du er logget ud. Log ind igen.',
+  ...importWords.da,
+  ...recordsWords.da,
+  ...duplicatesWords.da,
+  ...dataWords.da,
+  ...robWords.da,
+  ...certaintyWords.da,
+  ...reportWords.da,
+  ...teamWords.da,
+  ...accountWords.da,
 };

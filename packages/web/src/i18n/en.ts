@@ -1,4 +1,15 @@
 /** English words of the workbench. `{name}` marks a value filled in by `translate`. */
+
+import { accountWords } from './areas/account';
+import { certaintyWords } from './areas/certainty';
+import { dataWords } from './areas/data';
+import { duplicatesWords } from './areas/duplicates';
+import { importWords } from './areas/import';
+import { recordsWords } from './areas/records';
+import { reportWords } from './areas/report';
+import { robWords } from './areas/rob';
+import { teamWords } from './areas/team';
+
 export const en = {
   'app.name': 'Evidens',
   'app.skip': 'Skip to content',
@@ -162,6 +173,15 @@ export const en = {
   'error.network': 'The server could not be reached.',
   'error.unexpected': 'The server answered in a way the page did not expect ({status}).',
   'error.signedOut': 'You are signed out. Sign in again.',
+  ...importWords.en,
+  ...recordsWords.en,
+  ...duplicatesWords.en,
+  ...dataWords.en,
+  ...robWords.en,
+  ...certaintyWords.en,
+  ...reportWords.en,
+  ...teamWords.en,
+  ...accountWords.en,
 } as const;
 
 /** The keys of the dictionary, shared by every language. */

@@ -7,9 +7,33 @@ import { useI18n } from '../i18n/context';
 import { localText } from '../i18n/local-text';
 import { routeHref, SECTIONS, type Section } from '../route';
 import { AnalysisPage } from './AnalysisPage';
+import { CertaintyPage } from './CertaintyPage';
+import { DataPage } from './DataPage';
+import { DuplicatesPage } from './DuplicatesPage';
+import { ImportPage } from './ImportPage';
 import { Overview } from './Overview';
+import { RecordsPage } from './RecordsPage';
+import { ReportPage } from './ReportPage';
+import { RobPage } from './RobPage';
 import { ScreeningPage } from './ScreeningPage';
 import { StudiesPage } from './StudiesPage';
+import { TeamPage } from './TeamPage';
+
+/** The page of each section. */
+const SECTION_PAGES: Record<Section, (props: { detail: ReviewDetail }) => React.ReactNode> = {
+  overview: Overview,
+  import: ImportPage,
+  records: RecordsPage,
+  duplicates: DuplicatesPage,
+  screening: ScreeningPage,
+  studies: StudiesPage,
+  data: DataPage,
+  rob: RobPage,
+  analysis: AnalysisPage,
+  certainty: CertaintyPage,
+  report: ReportPage,
+  team: TeamPage,
+};
 
 export function ReviewPage({ id, section }: { id: string; section: Section }) {
   const { t, lang } = useI18n();
@@ -32,10 +56,10 @@ export function ReviewPage({ id, section }: { id: string; section: Section }) {
               </a>
             ))}
           </nav>
-          {section === 'overview' && <Overview detail={detail} />}
-          {section === 'screening' && <ScreeningPage detail={detail} />}
-          {section === 'analysis' && <AnalysisPage detail={detail} />}
-          {section === 'studies' && <StudiesPage detail={detail} />}
+          {(() => {
+            const Page = SECTION_PAGES[section];
+            return <Page detail={detail} />;
+          })()}
         </article>
       )}
     </Load>
