@@ -8,6 +8,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { type Env, LOCAL_USER } from '../env.js';
 import { ApiError } from '../errors.js';
+import { cachedSession, rememberSession } from './session-cache.js';
 
 export const SESSION_COOKIE = 'evidens_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -47,6 +48,18 @@ async function loadSession(c: Context<Env>): Promise<void> {
   const token = getCookie(c, SESSION_COOKIE);
   if (!token) return;
   const { store, now } = c.get('options');
+  const id = hashToken(token);
+  const at = now();
+  const cached = cachedSession(store, id, at.getTime());
+  if (cached) {
+    if (cached.session.expiresAt <= at.toISOString()) {
+      expired.add(c.req.raw);
+      return;
+    }
+    c.set('user', cached.user);
+    c.set('session', cached.session);
+    return;
+  }
   const row = await store.db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -58,13 +71,16 @@ async function loadSession(c: Context<Env>): Promise<void> {
       'users.email',
       'users.name',
     ])
-    .where('sessions.id', '=', hashToken(token))
+    .where('sessions.id', '=', id)
     .executeTakeFirst();
   if (!row) return;
-  if (row.expires_at <= now().toISOString()) {
+  if (row.expires_at <= at.toISOString()) {
     expired.add(c.req.raw);
     return;
   }
-  c.set('user', { id: row.user_id, email: row.email, name: row.name });
-  c.set('session', { id: row.id, csrfToken: row.csrf_token, expiresAt: row.expires_at });
+  const user = { id: row.user_id, email: row.email, name: row.name };
+  const session = { id: row.id, csrfToken: row.csrf_token, expiresAt: row.expires_at };
+  rememberSession(store, user, session, at.getTime());
+  c.set('user', user);
+  c.set('session', session);
 }

@@ -19,7 +19,8 @@ import { z } from 'zod';
 import { requireUser } from '../access.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { clientAddress, FailureLimiter } from '../auth/rate-limit.js';
-import { SESSION_COOKIE } from '../auth/session.js';
+import { hashToken, SESSION_COOKIE } from '../auth/session.js';
+import { forgetSession } from '../auth/session-cache.js';
 import { teamOnly } from '../auth/team-only.js';
 import { type Env, LOCAL_USER, type User } from '../env.js';
 import { ApiError, errorResponse } from '../errors.js';
@@ -123,7 +124,11 @@ export function authRoutes(app: Hono<Env>): void {
       teamOnly(c);
       // By the cookie rather than the loaded session, so that an expired session's row goes too.
       const token = getCookie(c, SESSION_COOKIE);
-      if (token) await deleteSession(c.get('options').store, token);
+      if (token) {
+        const { store } = c.get('options');
+        forgetSession(store, hashToken(token));
+        await deleteSession(store, token);
+      }
       deleteCookie(c, SESSION_COOKIE, cookieFlags(c));
       return c.body(null, 204);
     },
