@@ -29,23 +29,6 @@ function cpuSeconds(pid: number): number {
 }
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-/**
- * Kysely's migrator, given no schema of its own, takes a migration lock table in any other schema for its own (its
- * introspection sees every schema), so a fresh schema fails to migrate while another test's schema exists. Until the
- * store passes its schema to the migrator, the benchmark tries again.
- */
-async function openWithRetry() {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await openStore(DATABASE_URL, { schema });
-    } catch (error) {
-      if (attempt === 20 || !/kysely_migration/.test((error as Error).message)) throw error;
-      await dropSchema(DATABASE_URL, schema);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
-}
-
 const { values } = parseArgs({
   options: {
     reviewers: { type: 'string', default: '200' },
@@ -65,7 +48,7 @@ const think = Number(values.think);
 
 const schema = `evidens_bench_screening_${process.pid}`;
 const location = { url: DATABASE_URL, schema };
-const seedStore = await openWithRetry();
+const seedStore = await openStore(DATABASE_URL, { schema });
 let server: Awaited<ReturnType<typeof spawnServer>> | undefined;
 try {
   const seeded = await seedScreening(seedStore, reviewers, records);

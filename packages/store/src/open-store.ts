@@ -26,7 +26,7 @@ export interface Store {
 export interface OpenOptions {
   /** PostgreSQL: the schema to use (created if missing); tests give each run its own. */
   schema?: string;
-  /** PostgreSQL: connections in the pool (default 10). */
+  /** PostgreSQL: connections in the pool (default 20: enough for a team screening at once; see BENCHMARKS.md). */
   poolSize?: number;
   /** Run migrations on opening (default true). */
   migrate?: boolean;
@@ -84,7 +84,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Store> {
   if (schema) await createSchema(url, schema);
   const pool = new pg.Pool({
     connectionString: url,
-    max: options.poolSize ?? 10,
+    max: options.poolSize ?? 20,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   // An idle connection that the server drops must not take the process down.
