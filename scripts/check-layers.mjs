@@ -32,7 +32,7 @@ const ALLOWED = {
 };
 
 /** What a workspace's tests may import besides: the web's end-to-end test starts the real server on a real store. */
-const TEST_ALLOWED = { web: ['@evidens/server', '@evidens/store'] };
+const TEST_ALLOWED = { web: ['@evidens/server', '@evidens/store', '@evidens/biblio'] };
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

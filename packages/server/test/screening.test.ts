@@ -40,6 +40,18 @@ function decision(reply: Reply, status = 200) {
   return rest;
 }
 
+/** What a queue item carries besides its record and priority when the queue is not ranked by a model. */
+const unranked = { confidence: null, why: [] };
+
+/** The rest of a queue answer that asked for AI order before the model has an include and an exclude. */
+const noModel = (includes: number, excludes: number) => ({
+  order: 'source',
+  model: null,
+  reason:
+    'the model needs at least one final include and one final exclude at this stage ' +
+    `(has ${includes} includes, ${excludes} excludes); until then the queue is in source order`,
+});
+
 const error = (code: string, message: string, details?: unknown) => ({
   error: details === undefined ? { code, message } : { code, message, details },
 });
@@ -259,6 +271,16 @@ for (const database of await testDatabases()) {
         included: 1,
         excluded: 0,
         kappa: null,
+        stopping: {
+          screened: 1,
+          relevantFound: 1,
+          unscreened: 0,
+          sinceLastRelevant: 0,
+          window: { size: 1, relevant: 1 },
+          remaining: { estimate: 0, upper: 0, level: 0.95 },
+          recall: { estimate: 1, lower: 1 },
+          statement: 'Every record has been screened; stopping now risks nothing.',
+        },
       });
     });
   });
@@ -305,8 +327,9 @@ for (const database of await testDatabases()) {
       const reply = await h.call('GET', `${base}/title-abstract/queue?limit=3`, { as: b });
       assert.equal(reply.status, 200);
       assert.deepEqual(reply.body, {
-        items: ['k1', 'k2', 'k3'].map((id) => ({ record: shown(id, titles[id]), priority: null })),
+        items: ['k1', 'k2', 'k3'].map((id) => ({ record: shown(id, titles[id]), priority: null, ...unranked })),
         remaining: 12,
+        ...noModel(0, 0),
       });
       const zero = await h.call('GET', `${base}/title-abstract/queue?limit=0`, { as: b });
       assert.equal(zero.status, 422);
@@ -341,8 +364,9 @@ for (const database of await testDatabases()) {
 
       const progress = await h.call('GET', `${base}/title-abstract/progress`, { as: a });
       assert.equal(progress.status, 200);
-      const { kappa, ...counts } = progress.body;
+      const { kappa, stopping, ...counts } = progress.body;
       assert.deepEqual(counts, { records: 12, decidedByMe: 11, complete: 7, conflicts: 3, included: 3, excluded: 4 });
+      assert.deepEqual([stopping.screened, stopping.relevantFound, stopping.unscreened], [7, 3, 5]);
       assert.equal(kappa.n, 10);
       assert.equal(kappa.observed, 0.7);
       assert.ok(Math.abs(kappa.expected - 0.45) < 1e-12, `${kappa.expected}`);
@@ -367,8 +391,9 @@ for (const database of await testDatabases()) {
       // Full text screens what passed title and abstract: the three agreed includes.
       const fullText = await h.call('GET', `${base}/full-text/queue`, { as: a });
       assert.deepEqual(fullText.body, {
-        items: ['k1', 'k2', 'k3'].map((id) => ({ record: shown(id, titles[id]), priority: null })),
+        items: ['k1', 'k2', 'k3'].map((id) => ({ record: shown(id, titles[id]), priority: null, ...unranked })),
         remaining: 3,
+        ...noModel(0, 0),
       });
     });
   });
@@ -442,8 +467,17 @@ for (const database of await testDatabases()) {
       assert.deepEqual(ta.body.kappa, kappaFromCsv(csv, 'title-abstract', 'R1', 'R2'));
       assert.deepEqual(ta.body.kappa, { value: 1, n: 29, observed: 1, expected: 601 / 841 });
       assert.deepEqual(
-        { ...ta.body, kappa: undefined },
-        { records: 36, decidedByMe: 0, complete: 29, conflicts: 0, included: 5, excluded: 24, kappa: undefined },
+        { ...ta.body, kappa: undefined, stopping: undefined },
+        {
+          records: 36,
+          decidedByMe: 0,
+          complete: 29,
+          conflicts: 0,
+          included: 5,
+          excluded: 24,
+          kappa: undefined,
+          stopping: undefined,
+        },
       );
       const ft = await h.call('GET', `${base}/full-text/progress`);
       // Full text: PM01–PM05 passed title and abstract; RL01–02 and CL01–05 came in by other routes. The pair is R1

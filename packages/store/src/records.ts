@@ -184,8 +184,10 @@ export async function listRecords(
     base = base.where((eb) => eb.or([like('title'), like('doi'), like('pmid')]));
   }
   const { count } = await base.select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow();
-  const rows = await base
-    .select(['id', 'search_id', 'file', 'position', 'data'])
+  // The page is chosen on the small columns alone, then only its records' data are read: sorting every record with
+  // its data made a page near the end of 50,000 records take a second.
+  const page = await base
+    .select(['id'])
     // SQLite sorts nulls first and PostgreSQL last: records without a file go first on both.
     .orderBy(sql`coalesce(file, '')`)
     .orderBy('position')
@@ -193,7 +195,16 @@ export async function listRecords(
     .offset(offset)
     .limit(limit)
     .execute();
-  return { total: Number(count), items: rows.map(storedOf) };
+  if (page.length === 0) return { total: Number(count), items: [] };
+  const ids = page.map((r) => r.id);
+  const rows = await db
+    .selectFrom('records')
+    .select(['id', 'search_id', 'file', 'position', 'data'])
+    .where('review_id', '=', reviewId)
+    .where('id', 'in', ids)
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return { total: Number(count), items: ids.map((id) => storedOf(byId.get(id) as (typeof rows)[number])) };
 }
 
 /**

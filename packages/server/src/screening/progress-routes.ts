@@ -1,4 +1,7 @@
-/** A reviewer's queue (what to screen next, best first) and the stage's progress with the reviewers' agreement. */
+/**
+ * A reviewer's queue (what to screen next: by the model with its confidence and reasons, at random, or in source
+ * order) and the stage's progress with the reviewers' agreement and the stopping aid.
+ */
 import { CONSENSUS_REVIEWER } from '@evidens/review';
 import type { StoredDecision } from '@evidens/store';
 import type { Hono } from 'hono';
@@ -8,8 +11,9 @@ import { ApiError } from '../errors.js';
 import { api } from '../openapi.js';
 import { param, stageOf, summaryOf } from './context.js';
 import { cohenKappa, type Kappa } from './kappa.js';
-import { rank } from './rank.js';
+import { ORDERS, type QueueOrder, rank } from './rank.js';
 import { stageData } from './stage-data.js';
+import { stageStopping } from './stopping.js';
 
 const STAGE_PATH = '/api/reviews/:reviewId/screening/:stage';
 const MAX_LIMIT = 100;
@@ -22,8 +26,17 @@ export function progressRoutes(app: Hono<Env>): void {
       path: `${STAGE_PATH}/queue`,
       summary: 'The records you have still to screen at the stage, best first',
       tag: 'screening',
-      query: { limit: `records to give, 1 to ${MAX_LIMIT} (default 20)` },
-      responses: { 200: '{items: [{record, priority}], remaining}' },
+      query: {
+        limit: `records to give, 1 to ${MAX_LIMIT} (default 20)`,
+        order:
+          'ai (default: by the model, with its confidence and the terms that weigh most), random (a seed of your ' +
+          "own, stable between requests) or source (the records' order)",
+      },
+      responses: {
+        200:
+          '{items: [{record, priority, confidence, why: [{term, word, forms, weight}]}], remaining, order, ' +
+          'model: {name, relevant, irrelevant} | null, reason}',
+      },
     },
     async (c) => {
       const reviewId = param(c, 'reviewId');
@@ -33,6 +46,9 @@ export function progressRoutes(app: Hono<Env>): void {
       const limit = /^[0-9]{1,4}$/.test(raw) ? Number(raw) : Number.NaN;
       if (!(limit >= 1 && limit <= MAX_LIMIT))
         throw new ApiError(422, 'invalid', `limit must be a whole number from 1 to ${MAX_LIMIT} (got ${raw})`);
+      const order = c.req.query('order') ?? 'ai';
+      if (!(ORDERS as readonly string[]).includes(order))
+        throw new ApiError(422, 'invalid', `order must be one of ${ORDERS.join(', ')} (got ${order})`);
       const { store, mode } = c.get('options');
       const { candidates, status } = await stageData(store, mode, reviewId, stage, true);
       // Still to do for this reviewer: not decided by them, and not already complete or waiting for the owner.
@@ -41,12 +57,16 @@ export function progressRoutes(app: Hono<Env>): void {
         const s = status.get(r.id);
         if (!s || (s.state === 'pending' && !s.decisions.some((d) => d.reviewer === handle))) wanted.push(i);
       });
-      const ranked = rank(candidates, wanted, (id) => status.get(id)?.final);
-      const items = ranked.slice(0, limit).map(({ index, priority }) => ({
+      const finalOf = (id: string) => status.get(id)?.final;
+      const ranking = rank(candidates, wanted, finalOf, order as QueueOrder, `${reviewId}\n${handle}`);
+      const items = ranking.explain(ranking.items.slice(0, limit)).map(({ index, priority, confidence, why }) => ({
         record: summaryOf(candidates[index].id, candidates[index].data),
         priority,
+        confidence,
+        why,
       }));
-      return c.json({ items, remaining: wanted.length });
+      const { model, reason } = ranking;
+      return c.json({ items, remaining: wanted.length, order: ranking.order, model, reason });
     },
   );
 
@@ -57,7 +77,11 @@ export function progressRoutes(app: Hono<Env>): void {
       path: `${STAGE_PATH}/progress`,
       summary: "The stage's progress and Cohen's κ between its two reviewers",
       tag: 'screening',
-      responses: { 200: '{records, decidedByMe, complete, conflicts, included, excluded, kappa}' },
+      responses: {
+        200:
+          '{records, decidedByMe, complete, conflicts, included, excluded, kappa, stopping: {screened, ' +
+          'relevantFound, unscreened, sinceLastRelevant, window, remaining, recall, statement} | null}',
+      },
     },
     async (c) => {
       const reviewId = param(c, 'reviewId');
@@ -82,7 +106,8 @@ export function progressRoutes(app: Hono<Env>): void {
         if (s.final === 'include') counts.included++;
         if (s.final === 'exclude') counts.excluded++;
       }
-      return c.json({ ...counts, kappa: stageKappa(rows) });
+      // The stopping aid informs the reviewers; nothing stops screening because of it.
+      return c.json({ ...counts, kappa: stageKappa(rows), stopping: stageStopping(candidates, rows, status) });
     },
   );
 }

@@ -18,7 +18,7 @@ export function setFailureWords(w: FailureWords): void {
   words = w;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Sends one request; resolves with the parsed JSON (undefined for 204) or rejects with an {@link ApiFailure}. */
 export async function request<T>(method: Method, path: string, body?: unknown, raw?: Blob | string): Promise<T> {
@@ -53,6 +53,7 @@ export async function request<T>(method: Method, path: string, body?: unknown, r
 export const get = <T>(path: string) => request<T>('GET', path);
 export const post = <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {});
 export const put = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
+export const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
 export const del = <T>(path: string) => request<T>('DELETE', path);
 
 /** A path segment, escaped. */

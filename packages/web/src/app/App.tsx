@@ -27,7 +27,7 @@ export function App() {
   else if (route.page === 'invitation')
     main = <AcceptInvitation token={route.token} onSignedIn={() => void session.refresh()} />;
   else if (state.kind === 'signed-out') main = <SignIn onSignedIn={() => void session.refresh()} />;
-  else if (route.page === 'reviews') main = <ReviewsList />;
+  else if (route.page === 'reviews' || route.page === 'signup') main = <ReviewsList />;
   else if (route.page === 'new-review') main = <NewReview />;
   else if (route.page === 'review') main = <ReviewPage key={route.id} id={route.id} section={route.section} />;
   else

@@ -1,6 +1,7 @@
 /** Danish words of the workbench, key for key the same as the English ones (a test checks it). */
 
 import { accountWords } from './areas/account';
+import { analysisWords } from './areas/analysis';
 import { certaintyWords } from './areas/certainty';
 import { dataWords } from './areas/data';
 import { duplicatesWords } from './areas/duplicates';
@@ -174,6 +175,32 @@ export const da: Record<MessageKey, string> = {
   'error.network': 'Serveren kunne ikke nås.',
   'error.unexpected': 'Serveren svarede på en måde, siden ikke forventede ({status}).',
   'error.signedOut': 'Du er logget ud. Log ind igen.',
+  'screen.order': 'Rækkefølge',
+  'screen.order.ai': 'AI',
+  'screen.order.random': 'Tilfældig',
+  'screen.order.source': 'Kilde',
+  'screen.ai.heading': 'Hvad modellen siger',
+  'screen.ai.confidence': 'Modellens sikkerhed',
+  'screen.ai.likely': '{percent} sandsynligt relevant',
+  'screen.ai.why': 'Hvorfor denne reference',
+  'screen.ai.whyNone': 'intet ord i denne reference trækker mod inklusion',
+  'screen.ai.weight': '{term}: vægt {weight}',
+  'screen.ai.basis':
+    'Lært af {relevant} inkluderede og {irrelevant} ekskluderede referencer; ordene er markeret med blåt.',
+  'screen.ai.noModel':
+    'Modellen starter, når trinnet har mindst én endelig inklusion og én endelig eksklusion; indtil da kommer referencerne i kildens rækkefølge.',
+  'screen.stop.heading': 'Hjælp til at stoppe',
+  'screen.stop.notYet': 'Vises, når referencer har endelige beslutninger.',
+  'screen.stop.sinceLast': 'Screenet siden den sidste relevante',
+  'screen.stop.unseen': 'Relevante endnu ikke set',
+  'screen.stop.unseenValue': 'ca. {estimate} (højst {upper}, {level})',
+  'screen.stop.recall': 'Anslået recall',
+  'screen.stop.recallValue': '{recall} (mindst {lower})',
+  'screen.stop.all': 'Alle referencer er screenet; at stoppe nu risikerer intet.',
+  'screen.stop.none': 'Der er ikke fundet nogen relevant reference blandt {screened} screenede.',
+  'screen.stop.since': 'Der er screenet {n} referencer siden den sidste relevante.',
+  'screen.stop.sentence':
+    'Stopper I nu, efterlades {unscreened} referencer uscreenede. {since} {windowRelevant} af de sidste {window} screenede var relevante; hvis de uscreenede referencer ikke er rigere på relevante, er der ca. {estimate} relevante referencer tilbage, som ingen har set (højst {upper} med {level} sikkerhed): anslået recall {recall}, mindst {lower}. Referencer, der ikke ligner nogen fundet indtil nu, kan rangere lavt, så beslutningen om at stoppe ligger hos reviewerne.',
   ...importWords.da,
   ...recordsWords.da,
   ...duplicatesWords.da,
@@ -183,4 +210,5 @@ export const da: Record<MessageKey, string> = {
   ...reportWords.da,
   ...teamWords.da,
   ...accountWords.da,
+  ...analysisWords.da,
 };

@@ -1,6 +1,7 @@
 /** English words of the workbench. `{name}` marks a value filled in by `translate`. */
 
 import { accountWords } from './areas/account';
+import { analysisWords } from './areas/analysis';
 import { certaintyWords } from './areas/certainty';
 import { dataWords } from './areas/data';
 import { duplicatesWords } from './areas/duplicates';
@@ -173,6 +174,31 @@ export const en = {
   'error.network': 'The server could not be reached.',
   'error.unexpected': 'The server answered in a way the page did not expect ({status}).',
   'error.signedOut': 'You are signed out. Sign in again.',
+  'screen.order': 'Order',
+  'screen.order.ai': 'AI',
+  'screen.order.random': 'Random',
+  'screen.order.source': 'Source',
+  'screen.ai.heading': 'What the model says',
+  'screen.ai.confidence': 'Model confidence',
+  'screen.ai.likely': '{percent} likely relevant',
+  'screen.ai.why': 'Why this record',
+  'screen.ai.whyNone': 'no word of this record weighs towards inclusion',
+  'screen.ai.weight': '{term}: weight {weight}',
+  'screen.ai.basis': 'Learnt from {relevant} included and {irrelevant} excluded records; words marked in blue.',
+  'screen.ai.noModel':
+    'The model starts once the stage has at least one final include and one final exclude; until then records come in source order.',
+  'screen.stop.heading': 'Stopping aid',
+  'screen.stop.notYet': 'Appears once records have final decisions.',
+  'screen.stop.sinceLast': 'Screened since the last relevant',
+  'screen.stop.unseen': 'Relevant still unseen',
+  'screen.stop.unseenValue': 'about {estimate} (at most {upper}, {level})',
+  'screen.stop.recall': 'Estimated recall',
+  'screen.stop.recallValue': '{recall} (at least {lower})',
+  'screen.stop.all': 'Every record has been screened; stopping now risks nothing.',
+  'screen.stop.none': 'No relevant record has been found in {screened} screened.',
+  'screen.stop.since': '{n} records have been screened since the last relevant one.',
+  'screen.stop.sentence':
+    'Stopping now leaves {unscreened} records unscreened. {since} {windowRelevant} of the last {window} screened were relevant; if the unscreened records are no richer in relevant ones, about {estimate} relevant records remain unseen (at most {upper} at {level} confidence): estimated recall {recall}, at least {lower}. Records unlike any found so far may rank low, so the decision to stop stays with the reviewers.',
   ...importWords.en,
   ...recordsWords.en,
   ...duplicatesWords.en,
@@ -182,6 +208,7 @@ export const en = {
   ...reportWords.en,
   ...teamWords.en,
   ...accountWords.en,
+  ...analysisWords.en,
 } as const;
 
 /** The keys of the dictionary, shared by every language. */

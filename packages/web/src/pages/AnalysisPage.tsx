@@ -1,22 +1,32 @@
 /**
- * The analyses of the protocol, computed in the page from the review model: the report's forest plot, the pooled
- * estimate with its interval, I² and τ², and the study data, whose edits recompute everything at once.
+ * The analyses of the protocol, computed in the page from the review model. Per analysis the reader may try another
+ * measure, model, τ² estimator, test or crossover correlation (the protocol is unchanged until the owner saves them
+ * as its settings); the report's forest plot, the funnel plot, heterogeneity, subgroups and the sensitivity analyses
+ * are recomputed at once, as they are when a study's numbers are edited in the data table.
  */
 
 import type { Review } from '@evidens/review';
-import { useMemo, useState } from 'react';
-import { type AnalysisView, computeAnalysis } from '../analysis/compute';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { computeAnalysis, runWithSettings } from '../analysis/compute';
+import { correlationRows } from '../analysis/correlation';
 import { type DataRow, DataTable } from '../analysis/DataTable';
-import { getAt, type Path, pairItems, setAt } from '../analysis/edit';
+import { FunnelPanel, SvgFigure } from '../analysis/Figures';
+import { funnelView } from '../analysis/funnel';
+import { leaveOneOutRows } from '../analysis/leave-one-out';
 import { PooledPanel } from '../analysis/PooledPanel';
-import { put, seg } from '../api/client';
-import { ApiFailure, messageOf } from '../api/errors';
+import { SensitivityTables } from '../analysis/SensitivityTables';
+import { SettingsForm } from '../analysis/SettingsForm';
+import { sensitivityRows } from '../analysis/sensitivity';
+import { applySettings, sameSettings, settingsOf, settingsProblems, type ViewSettings } from '../analysis/settings';
+import { localiseReview } from '../analysis/texts';
+import { useDataSave } from '../analysis/use-data-save';
+import { useProtocolSave } from '../analysis/use-protocol-save';
+import { seg } from '../api/client';
 import type { Item, ModelAnswer, ReviewDetail } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ErrorBox, Load } from '../components/status';
 import { useI18n } from '../i18n/context';
-
-type Computed = { ok: AnalysisView; failed?: undefined } | { ok?: undefined; failed: string };
+import '../styles/analysis.css';
 
 export function AnalysisPage({ detail }: { detail: ReviewDetail }) {
   const base = `/api/reviews/${seg(detail.id)}`;
@@ -26,44 +36,68 @@ export function AnalysisPage({ detail }: { detail: ReviewDetail }) {
     <Load state={model}>
       {(m) => (
         <Load state={items}>
-          {(it) => <Analyses base={base} initial={m.review} items={it.items} readOnly={detail.role === 'viewer'} />}
+          {(it) => <Analyses base={base} detail={detail} initial={m.review} items={it.items} />}
         </Load>
       )}
     </Load>
   );
 }
 
-function Analyses(props: { base: string; initial: Review; items: Item[]; readOnly: boolean }) {
+/** Runs `f`, or gives its error's message. */
+function attempt<T>(f: () => T): { ok: T; failed?: undefined } | { ok?: undefined; failed: string } {
+  try {
+    return { ok: f() };
+  } catch (e) {
+    return { failed: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function Analyses(props: { base: string; detail: ReviewDetail; initial: Review; items: Item[] }) {
   const { t, lang } = useI18n();
   const [review, setReview] = useState(props.initial);
-  const [items, setItems] = useState(props.items);
-  const [chosen, setChosen] = useState(props.initial.analyses[0]?.id);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string>();
-  const pairs = useMemo(
-    () =>
-      pairItems(
-        review.data,
-        items.map((i) => i.doc),
-      ),
-    [review.data, items],
+  const [chosen, setChosen] = useState(props.initial.analyses[0]?.id ?? '');
+  const [overrides, setOverrides] = useState<Record<string, ViewSettings>>({});
+  const data = useDataSave(props.base, props.items, review, setReview);
+  const protocol = useProtocolSave(props.base, props.detail);
+
+  // The protocol's own texts in the page's language; edits and saves go to `review`, this follows.
+  const shown = useMemo(() => localiseReview(review, protocol.protocol, lang), [review, protocol.protocol, lang]);
+  const analysis = review.analyses.find((a) => a.id === chosen);
+  const kind = review.outcomes.find((o) => o.id === analysis?.outcome)?.kind ?? 'continuous';
+  const planned = useMemo(() => (analysis ? settingsOf(analysis) : undefined), [analysis]);
+  const settings = overrides[chosen] ?? planned;
+  const problems = settings ? settingsProblems(settings, kind) : [];
+  const usable = problems.length === 0;
+
+  const view = useMemo(
+    () => (settings && usable ? attempt(() => computeAnalysis(shown, chosen, lang, { settings })) : undefined),
+    [shown, chosen, lang, settings, usable],
+  );
+  const run = view?.ok?.run;
+  // The figure first; the sensitivity analyses, leave-one-out, the correlation table and the funnel plot follow in a
+  // deferred render, so that typing in the data table stays quick however many studies there are.
+  const later = useDeferredValue(shown);
+  const full = useMemo(
+    () => (settings && usable ? attempt(() => runWithSettings(later, chosen, settings)).ok : undefined),
+    [later, chosen, settings, usable],
+  );
+  const sensitivity = useMemo(() => (full ? sensitivityRows(full) : []), [full]);
+  const loo = useMemo(() => (full ? (attempt(() => leaveOneOutRows(full)).ok ?? []) : []), [full]);
+  const funnel = useMemo(() => (full?.fit ? funnelView(full, lang, t('analysis.funnel')) : undefined), [full, lang, t]);
+  const correlation = useMemo(
+    () => (settings && full?.fit ? attempt(() => correlationRows(later, chosen, settings)).ok : undefined),
+    [later, chosen, settings, full],
   );
 
-  const view = useMemo((): Computed | undefined => {
-    if (!chosen) return undefined;
-    try {
-      return { ok: computeAnalysis(review, chosen, lang) };
-    } catch (e) {
-      return { failed: e instanceof Error ? e.message : String(e) };
-    }
-  }, [review, chosen, lang]);
+  if (review.analyses.length === 0 || !analysis || !settings || !planned) return <p>{t('analysis.none')}</p>;
 
-  if (review.analyses.length === 0) return <p>{t('analysis.none')}</p>;
-  const run = view?.ok?.run;
-  const labelOf = (study: string) => review.studies.find((s) => s.id === study)?.label ?? study;
   const rows: DataRow[] = run
     ? review.data
-        .map((entry, index) => ({ entry, index, label: labelOf(entry.study) }))
+        .map((entry, index) => ({
+          entry,
+          index,
+          label: review.studies.find((s) => s.id === entry.study)?.label ?? entry.study,
+        }))
         .filter(
           (r) =>
             r.entry.outcome === run.outcome.id &&
@@ -72,48 +106,18 @@ function Analyses(props: { base: string; initial: Review; items: Item[]; readOnl
         )
     : [];
 
-  const edit = (index: number, path: Path, value: number) => {
-    setReview((r) => ({ ...r, data: r.data.map((d, i) => (i === index ? setAt(d, path, value) : d)) }));
-  };
-
-  const commit = async (index: number) => {
-    const at = pairs[index];
-    const entry = review.data[index];
-    if (at === undefined) return;
-    const item = items[at];
-    // The stored document with the model entry's numbers written into it (only the numbers the table edits).
-    let doc = item.doc;
-    for (const part of ['arms', 'paired', 'effect'] as const) {
-      if (entry[part] !== undefined) doc = setAt(doc, [part], { ...(doc[part] as object), ...entry[part] });
-    }
-    setStatus(t('analysis.saving'));
-    try {
-      const answer = await put<Item | { item: Item }>(`${props.base}/data/${seg(item.id)}`, {
-        version: item.version,
-        doc,
-      });
-      // The contract says {item}; the server answers with the item itself. Either is read.
-      const saved = 'item' in answer ? answer.item : answer;
-      setItems((list) => list.map((x, i) => (i === at ? saved : x)));
-      setStatus(t('analysis.saved'));
-      setError(undefined);
-    } catch (e) {
-      setStatus('');
-      const label = labelOf(entry.study);
-      if (e instanceof ApiFailure && e.code === 'version_conflict') {
-        const current = (e.details as { current?: unknown } | undefined)?.current;
-        if (current && typeof current === 'object' && 'doc' in current) {
-          const stored = current as Item;
-          setItems((list) => list.map((x, i) => (i === at ? stored : x)));
-          setReview((r) => ({ ...r, data: r.data.map((d, i) => (i === index ? restore(d, stored.doc) : d)) }));
-          setError(t('analysis.conflict', { study: label, value: describe(stored.doc, entry) }));
-        } else {
-          setError(t('analysis.conflict', { study: label, value: String(current ?? '?') }));
-        }
-      } else if (e instanceof ApiFailure && e.status === 422) {
-        setError(t('analysis.invalid', { study: label, message: messageOf(e) }));
-      } else setError(messageOf(e));
-    }
+  const change = (next: ViewSettings) => setOverrides((o) => ({ ...o, [chosen]: next }));
+  const reset = () =>
+    setOverrides((o) => {
+      const { [chosen]: _, ...rest } = o;
+      return rest;
+    });
+  const save = async () => {
+    const id = chosen;
+    const tried = settings;
+    const { now } = await protocol.save(id, tried);
+    // The model's analysis takes what the protocol now says, so "differs" compares with it.
+    if (now) setReview((r) => ({ ...r, analyses: r.analyses.map((a) => (a.id === id ? applySettings(a, now) : a)) }));
   };
 
   return (
@@ -121,8 +125,8 @@ function Analyses(props: { base: string; initial: Review; items: Item[]; readOnl
       <div className="toolbar">
         <label>
           <span className="label-text">{t('analysis.choose')}</span>
-          <select value={chosen ?? ''} onChange={(e) => setChosen(e.target.value)}>
-            {review.analyses.map((a) => (
+          <select value={chosen} onChange={(e) => setChosen(e.target.value)}>
+            {shown.analyses.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.title ?? a.id}
               </option>
@@ -130,21 +134,27 @@ function Analyses(props: { base: string; initial: Review; items: Item[]; readOnl
           </select>
         </label>
         <p role="status" className="status-line">
-          {status}
+          {data.status || protocol.message}
         </p>
       </div>
-      {error && <ErrorBox message={error} />}
+      {data.error && <ErrorBox message={data.error} />}
+      <SettingsForm
+        kind={kind}
+        settings={settings}
+        differs={!sameSettings(settings, planned)}
+        canSave={props.detail.role === 'owner'}
+        saving={protocol.saving}
+        onChange={change}
+        onReset={reset}
+        onSave={() => void save()}
+      />
+      {protocol.error && <ErrorBox message={protocol.error} />}
+      {problems.length > 0 && <ErrorBox message={problems.join('; ')} />}
       {view?.failed !== undefined && <ErrorBox message={t('analysis.noFit', { reason: view.failed })} />}
       {view?.ok && (
         <>
           <PooledPanel view={view.ok} />
-          {view.ok.svg && (
-            <figure className="card forest">
-              <figcaption className="sr-only">{t('analysis.figure')}</figcaption>
-              {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the report's own SVG, built from numbers with every text escaped by @evidens/report */}
-              <div className="svg-box" dangerouslySetInnerHTML={{ __html: view.ok.svg }} />
-            </figure>
-          )}
+          {view.ok.svg && <SvgFigure svg={view.ok.svg} caption={t('analysis.figure')} className="forest" />}
           {view.ok.warnings.length > 0 && (
             <ul className="warnings">
               {view.ok.warnings.map((w) => (
@@ -152,35 +162,27 @@ function Analyses(props: { base: string; initial: Review; items: Item[]; readOnl
               ))}
             </ul>
           )}
+          {funnel && <FunnelPanel funnel={funnel} />}
+          {view.ok.pooled && (
+            <SensitivityTables
+              pooled={view.ok.pooled}
+              protocol={sensitivity}
+              leaveOneOut={loo}
+              correlation={correlation}
+              currentR={settings.correlation}
+            />
+          )}
           <section className="card" aria-labelledby="data-h">
             <h2 id="data-h">{t('analysis.data')}</h2>
-            <DataTable rows={rows} onEdit={edit} onCommit={(i) => void commit(i)} readOnly={props.readOnly} />
+            <DataTable
+              rows={rows}
+              onEdit={data.edit}
+              onCommit={(i) => void data.commit(i)}
+              readOnly={props.detail.role === 'viewer'}
+            />
           </section>
         </>
       )}
     </div>
   );
-}
-
-/** The model entry with the stored document's numbers (after a conflict). */
-function restore<T extends object>(entry: T, doc: Record<string, unknown>): T {
-  let out = entry;
-  for (const part of ['arms', 'paired', 'effect']) {
-    if (doc[part] !== undefined) out = setAt(out, [part], doc[part]);
-  }
-  return out;
-}
-
-/** The stored numbers that differ from what the user typed, as "arms.intervention.mean = 11.8". */
-function describe(doc: Record<string, unknown>, mine: object): string {
-  const diffs: string[] = [];
-  const walk = (path: string[]) => {
-    const a = getAt(doc, path);
-    const b = getAt(mine, path);
-    if (a && typeof a === 'object') {
-      for (const k of Object.keys(a)) walk([...path, k]);
-    } else if (typeof a === 'number' && a !== b) diffs.push(`${path.join('.')} = ${a}`);
-  };
-  for (const part of ['arms', 'paired', 'effect']) walk([part]);
-  return diffs.join(', ') || '–';
 }

@@ -1,12 +1,14 @@
 /**
  * Screening one record at a time: the queue's next record with the question's words marked, the eligibility criteria
- * beside it, decisions by button or key (i, e, m, u, n/→), a reason for exclusion at full text, progress and κ, and
- * for owners the conflicts between reviewers.
+ * beside it, decisions by button or key (i, e, m, u, n/→), a reason for exclusion at full text, progress and κ with
+ * the stopping aid, and for owners the conflicts between reviewers. The queue comes in the model's order (with its
+ * confidence and the words that weigh most, marked in a second colour), at random, or in source order, as the
+ * reviewer chooses; the choice is remembered per review.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { del, get, put, seg } from '../api/client';
 import { messageOf } from '../api/errors';
-import type { Decision, DecisionAnswer, Progress, Queue, QueueRecord, ReviewDetail, Stage } from '../api/types';
+import type { Decision, DecisionAnswer, ReviewDetail, Stage } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ErrorBox, Load, Loading } from '../components/status';
 import { questionStems } from '../highlight';
@@ -14,8 +16,14 @@ import { useI18n } from '../i18n/context';
 import { localText } from '../i18n/local-text';
 import { ConflictsView } from '../screening/ConflictsView';
 import { keyAction } from '../screening/keys';
+import { ModelPanel } from '../screening/ModelPanel';
+import { whyForms } from '../screening/mark';
+import { OrderSwitch } from '../screening/OrderSwitch';
+import { readOrder, saveOrder } from '../screening/order';
 import { ProgressPanel } from '../screening/ProgressPanel';
 import { RecordCard } from '../screening/RecordCard';
+import type { QueueOrder, RankedItem, RankedQueue, StageProgress } from '../screening/types';
+import '../screening/screening.css';
 import { CriteriaList } from './CriteriaList';
 
 const STAGES: Stage[] = ['title-abstract', 'full-text'];
@@ -24,8 +32,13 @@ export function ScreeningPage({ detail }: { detail: ReviewDetail }) {
   const { t } = useI18n();
   const [stage, setStage] = useState<Stage>('title-abstract');
   const [showConflicts, setShowConflicts] = useState(false);
+  const [order, setOrder] = useState<QueueOrder>(() => readOrder(globalThis.localStorage, detail.id));
+  const choose = (next: QueueOrder) => {
+    setOrder(next);
+    saveOrder(globalThis.localStorage, detail.id, next);
+  };
   const base = `/api/reviews/${seg(detail.id)}/screening/${stage}`;
-  const progress = useApi<Progress>(`${base}/progress`);
+  const progress = useApi<StageProgress>(`${base}/progress`);
   const q = detail.protocol.question;
   const stems = useMemo(
     () =>
@@ -47,6 +60,7 @@ export function ScreeningPage({ detail }: { detail: ReviewDetail }) {
             ))}
           </select>
         </label>
+        <OrderSwitch order={order} onChange={choose} />
         {detail.role === 'owner' && (
           <button type="button" aria-pressed={showConflicts} onClick={() => setShowConflicts(!showConflicts)}>
             {t('screen.showConflicts')}
@@ -61,8 +75,16 @@ export function ScreeningPage({ detail }: { detail: ReviewDetail }) {
           {showConflicts ? (
             <ConflictsView reviewId={detail.id} stage={stage} onChange={progress.reload} />
           ) : (
-            <Screener key={stage} base={base} stage={stage} stems={stems} onDecided={progress.reload} />
+            <Screener
+              key={`${stage}:${order}`}
+              base={base}
+              stage={stage}
+              order={order}
+              stems={stems}
+              onDecided={progress.reload}
+            />
           )}
+          <Load state={progress}>{(p) => <ProgressPanel progress={p} />}</Load>
         </div>
         <aside className="stack" aria-label={t('screen.criteria')}>
           <section className="card criteria">
@@ -79,7 +101,6 @@ export function ScreeningPage({ detail }: { detail: ReviewDetail }) {
               </>
             )}
           </section>
-          <Load state={progress}>{(p) => <ProgressPanel progress={p} />}</Load>
         </aside>
       </div>
     </div>
@@ -87,14 +108,15 @@ export function ScreeningPage({ detail }: { detail: ReviewDetail }) {
 }
 
 interface Done {
-  record: QueueRecord;
+  item: RankedItem;
   version: number;
 }
 
-function Screener(props: { base: string; stage: Stage; stems: string[]; onDecided: () => void }) {
+function Screener(props: { base: string; stage: Stage; order: QueueOrder; stems: string[]; onDecided: () => void }) {
   const { t } = useI18n();
-  const { base, stage, onDecided } = props;
-  const [queue, setQueue] = useState<{ record: QueueRecord; priority: number }[]>();
+  const { base, stage, order, onDecided } = props;
+  const [queue, setQueue] = useState<RankedItem[]>();
+  const [model, setModel] = useState<RankedQueue['model']>(null);
   const [remaining, setRemaining] = useState(0);
   const [done, setDone] = useState<Done[]>([]);
   const [reason, setReason] = useState('');
@@ -105,13 +127,14 @@ function Screener(props: { base: string; stage: Stage; stems: string[]; onDecide
 
   const load = useCallback(async () => {
     try {
-      const answer = await get<Queue>(`${base}/queue?limit=20`);
+      const answer = await get<RankedQueue>(`${base}/queue?limit=20&order=${order}`);
       setQueue(answer.items);
+      setModel(answer.model);
       setRemaining(answer.remaining);
     } catch (e) {
       setError(messageOf(e));
     }
-  }, [base]);
+  }, [base, order]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -131,14 +154,15 @@ function Screener(props: { base: string; stage: Stage; stems: string[]; onDecide
         const body =
           decision === 'exclude' && reason.trim() !== '' ? { decision, reason: reason.trim() } : { decision };
         const answer = await put<DecisionAnswer>(`${base}/records/${seg(current.record.id)}`, body);
-        setDone((d) => [...d, { record: current.record, version: answer.decision.version }]);
+        setDone((d) => [...d, { item: current, version: answer.decision.version }]);
         setStatus(t('screen.decided', { decision: t(`screen.${decision}`) }));
         setError(undefined);
         setReason('');
         const rest = (queue ?? []).slice(1);
         setQueue(rest);
         setRemaining((n) => Math.max(0, n - 1));
-        if (rest.length < 3) void load();
+        // In AI order every decision retrains the model: fetch the new ranking (and confidences) at once.
+        if (order === 'ai' || rest.length < 3) void load();
         onDecided();
       } catch (e) {
         setError(messageOf(e));
@@ -146,7 +170,7 @@ function Screener(props: { base: string; stage: Stage; stems: string[]; onDecide
         busy.current = false;
       }
     },
-    [current, stage, reason, base, queue, load, onDecided, t],
+    [current, stage, reason, base, queue, load, onDecided, t, order],
   );
 
   const undo = useCallback(async () => {
@@ -154,12 +178,9 @@ function Screener(props: { base: string; stage: Stage; stems: string[]; onDecide
     if (!last || busy.current) return;
     busy.current = true;
     try {
-      await del(`${base}/records/${seg(last.record.id)}?version=${last.version}`);
+      await del(`${base}/records/${seg(last.item.record.id)}?version=${last.version}`);
       setDone((d) => d.slice(0, -1));
-      setQueue((q) => [
-        { record: last.record, priority: 0 },
-        ...(q ?? []).filter((x) => x.record.id !== last.record.id),
-      ]);
+      setQueue((q) => [last.item, ...(q ?? []).filter((x) => x.record.id !== last.item.record.id)]);
       setRemaining((n) => n + 1);
       setStatus(t('screen.undone'));
       setError(undefined);
@@ -200,7 +221,10 @@ function Screener(props: { base: string; stage: Stage; stems: string[]; onDecide
       </p>
       {queue === undefined && !error && <Loading />}
       {queue && !current && <p>{t('screen.done')}</p>}
-      {current && <RecordCard record={current.record} stems={props.stems} />}
+      {current && order === 'ai' && <ModelPanel item={current} model={model} />}
+      {current && (
+        <RecordCard record={current.record} stems={props.stems} forms={order === 'ai' ? whyForms(current.why) : []} />
+      )}
       {current && stage === 'full-text' && (
         <label className="field">
           <span>{t('screen.reason')}</span>

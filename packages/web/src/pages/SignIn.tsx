@@ -45,6 +45,9 @@ export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
       <button type="submit" className="primary" disabled={busy}>
         {t('signIn.submit')}
       </button>
+      <p className="small">
+        <a href="#/signup">{t('account.create')}</a>
+      </p>
     </form>
   );
 }

@@ -1,0 +1,98 @@
+/**
+ * Uploading an export file: any file (the server recognises the format from the content), attached to a search of the
+ * protocol or to a new one named after the file; the job's progress, then its report.
+ */
+import { useState } from 'react';
+import { messageOf } from '../api/errors';
+import { type ImportResult, type Job, type SearchRow, uploadFile } from '../api/imports';
+import { useI18n } from '../i18n/context';
+import { localText } from '../i18n/local-text';
+import { ImportReport } from './ImportReport';
+import { JobProgress } from './JobProgress';
+import { isImportResult } from './report-summary';
+import { useJob } from './use-job';
+
+export function FileUpload(props: {
+  reviewId: string;
+  searches: SearchRow[];
+  canEdit: boolean;
+  onImported: () => void;
+}) {
+  const { t, lang } = useI18n();
+  const { reviewId, searches, onImported } = props;
+  const [file, setFile] = useState<File>();
+  const [searchId, setSearchId] = useState('');
+  const [started, setStarted] = useState<Job>();
+  const [error, setError] = useState<string>();
+  const [sending, setSending] = useState(false);
+  const followed = useJob(started, (job) => {
+    if (job.status === 'done') onImported();
+  });
+  const job = followed.job;
+  const running = sending || (job !== undefined && (job.status === 'queued' || job.status === 'running'));
+
+  const onSubmit = async () => {
+    if (!file || running) return;
+    setError(undefined);
+    setSending(true);
+    try {
+      const answer = await uploadFile(reviewId, file, file.name, searchId || undefined);
+      setStarted(answer.job);
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const result: ImportResult | undefined =
+    job?.status === 'done' && isImportResult(job.result) ? job.result : undefined;
+  return (
+    <section className="card" aria-labelledby="upload-h">
+      <h3 id="upload-h">{t('import.upload.title')}</h3>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void onSubmit();
+        }}
+      >
+        <label className="field">
+          <span>{t('import.upload.file')}</span>
+          <input
+            type="file"
+            onChange={(e) => setFile(e.target.files?.[0])}
+            aria-describedby="upload-formats"
+            disabled={running}
+          />
+        </label>
+        <p id="upload-formats" className="muted small">
+          {t('import.upload.formats')}
+        </p>
+        <label className="field">
+          <span>{t('import.upload.search')}</span>
+          <select value={searchId} onChange={(e) => setSearchId(e.target.value)} disabled={running}>
+            <option value="">{t('import.upload.newSearch')}</option>
+            {searches.map((s) => (
+              <option key={s.id} value={s.id}>
+                {localText(s.source, lang) ?? s.id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={!file || running || !props.canEdit}>
+            {sending ? t('import.upload.sending') : t('import.upload.start')}
+          </button>
+        </div>
+      </form>
+      {error && (
+        <div className="error" role="alert">
+          <p>{error}</p>
+        </div>
+      )}
+      {job && <JobProgress job={job} label={t('import.upload.progress')} />}
+      {followed.error && <p className="warnings">{followed.error}</p>}
+      {result && <ImportReport result={result} />}
+    </section>
+  );
+}
