@@ -14,6 +14,7 @@ import {
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { access, requireUser } from '../access.js';
+import { forgetReviewAccess } from '../auth/access-cache.js';
 import { teamOnly } from '../auth/team-only.js';
 import { type Env, ROLES, type Role } from '../env.js';
 import { ApiError } from '../errors.js';
@@ -58,6 +59,7 @@ export function memberRoutes(app: Hono<Env>): void {
     async (c, body) => {
       const { reviewId, userId, actor } = await asOwner(c);
       const member = await changeMember(c.get('options').store, reviewId, userId, body, actor);
+      forgetReviewAccess(c.get('options').store, reviewId);
       return c.json({ member });
     },
   );
@@ -74,6 +76,7 @@ export function memberRoutes(app: Hono<Env>): void {
     async (c) => {
       const { reviewId, userId, actor } = await asOwner(c);
       await removeMember(c.get('options').store, reviewId, userId, actor);
+      forgetReviewAccess(c.get('options').store, reviewId);
       return c.body(null, 204);
     },
   );

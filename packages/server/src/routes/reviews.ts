@@ -6,6 +6,7 @@ import { createReview, deleteReview, getReview, listReviews, type StoredReview, 
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { type Access, access, requireUser } from '../access.js';
+import { forgetReviewAccess } from '../auth/access-cache.js';
 import type { Env } from '../env.js';
 import { api } from '../openapi.js';
 
@@ -124,6 +125,7 @@ export function reviewRoutes(app: Hono<Env>): void {
     async (c) => {
       const who = await access(c, reviewId(c), 'owner');
       await deleteReview(c.get('options').store, reviewId(c), { actor: who.user.id });
+      forgetReviewAccess(c.get('options').store, reviewId(c));
       return c.body(null, 204);
     },
   );

@@ -3,6 +3,7 @@ import type { BibRecord } from '@evidens/biblio';
 import { DEFAULT_SETTINGS, fromJson, type ReviewSettings, type Store } from '@evidens/store';
 import type { Context } from 'hono';
 import { requireUser } from '../access.js';
+import { cachedMember, knownRecord, rememberMember, rememberRecord } from '../auth/access-cache.js';
 import { type Env, type Mode, ROLES } from '../env.js';
 import { ApiError } from '../errors.js';
 
@@ -97,7 +98,11 @@ export async function requiredAt(store: Store, mode: Mode, reviewId: string, sta
  */
 export async function reviewerOnRecord(c: Context<Env>, reviewId: string, recordId: string) {
   const user = requireUser(c);
-  const { store, mode } = c.get('options');
+  const { store, mode, now } = c.get('options');
+  const at = now().getTime();
+  const cached = mode === 'team' ? cachedMember(store, reviewId, user.id, at) : undefined;
+  if (cached && ROLES.indexOf(cached.role) >= ROLES.indexOf('reviewer') && knownRecord(store, reviewId, recordId))
+    return { user, handle: cached.handle, recordId };
   const row = await store.db
     .selectFrom('reviews')
     .leftJoin('records', (join) => join.onRef('records.review_id', '=', 'reviews.id').on('records.id', '=', recordId))
@@ -113,5 +118,7 @@ export async function reviewerOnRecord(c: Context<Env>, reviewId: string, record
   if (ROLES.indexOf(member.role) < ROLES.indexOf('reviewer'))
     throw new ApiError(403, 'forbidden', `this needs the reviewer role in the review (you are ${member.role})`);
   if (!row.record) throw new ApiError(404, 'not_found', `there is no record ${recordId} in this review`);
+  if (mode === 'team') rememberMember(store, reviewId, user.id, member.role, member.handle, at);
+  rememberRecord(store, reviewId, row.record);
   return { user, handle: member.handle, recordId: row.record };
 }
