@@ -40,6 +40,8 @@ tr { break-inside: avoid; page-break-inside: avoid; }
   @page { size: A4; margin: 18mm 16mm; }
   body { background: #ffffff; font-size: 11pt; }
   main { max-width: none; padding: 0; }
+  table { font-size: 8pt; line-height: 1.25; }
+  th, td { padding: 2px 4px; }
   nav { display: none; }
   h2 { break-after: avoid; page-break-after: avoid; }
   h3 { break-after: avoid; page-break-after: avoid; }
