@@ -4,41 +4,20 @@
  * looked at. Skipped when /usr/bin/chromium is missing.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type RunningServer, startServer } from '@evidens/server';
 import { importFolder, openStore, type Store } from '@evidens/store';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPerson, shot as shotOf, skipWithoutChromium } from './support/browser';
+import { DIST, ensureBuilt } from './support/build';
 
-const CHROMIUM = '/usr/bin/chromium';
-const WEB = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(WEB, 'dist');
-const SHOTS = join(WEB, 'test', 'screenshots');
 const EXAMPLE = fileURLToPath(new URL('../../../examples/magnesium-leg-cramps', import.meta.url));
 
-/** Newest modification time under a directory. */
-function newest(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
-    const path = join(dir, e.name);
-    return Math.max(m, e.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }, 0);
-}
-
-/** Builds the page unless dist/ is newer than every source file of the page. */
-function ensureBuilt(): void {
-  const index = join(DIST, 'index.html');
-  const sources = Math.max(newest(join(WEB, 'src')), statSync(join(WEB, 'index.html')).mtimeMs);
-  if (existsSync(index) && statSync(index).mtimeMs > sources) return;
-  const vite = join(WEB, '..', '..', 'node_modules', 'vite', 'bin', 'vite.js');
-  const out = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'error'], { cwd: WEB, encoding: 'utf8' });
-  assert.equal(out.status, 0, `vite build failed:\n${out.stderr}`);
-}
-
-describe('the workbench in a browser', { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing` }, () => {
+describe('the workbench in a browser', { skip: skipWithoutChromium() }, () => {
   let dir: string;
   let store: Store;
   let server: RunningServer;
@@ -48,24 +27,12 @@ describe('the workbench in a browser', { skip: existsSync(CHROMIUM) ? false : `$
 
   before(async () => {
     ensureBuilt();
-    mkdirSync(SHOTS, { recursive: true });
     dir = mkdtempSync(join(tmpdir(), 'evidens-web-'));
     store = await openStore(join(dir, 'e2e.sqlite'));
     await importFolder(store, EXAMPLE, { actor: 'local' });
     server = await startServer({ store, mode: 'single', host: '127.0.0.1', port: 0, webRoot: DIST });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-GB' });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      // @stdlib and zod probe whether eval works and fall back when it does not; the server's CSP refuses it, as it
-      // should, and Chromium logs each refusal. Those are the only console errors let through.
-      if (m.type() === 'error' && !m.text().includes("'script-src' was not explicitly set")) errors.push(m.text());
-    });
+    browser = await launchBrowser();
+    page = (await openPerson(browser, errors)).page;
   });
 
   after(async () => {
@@ -75,7 +42,7 @@ describe('the workbench in a browser', { skip: existsSync(CHROMIUM) ? false : `$
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => shotOf(page, name);
 
   it('lists the reviews and opens the magnesium review', async () => {
     await page.goto(`${server.url}/`);

@@ -11,6 +11,7 @@ import { useApi } from '../api/use-api';
 import { Load } from '../components/status';
 import { useI18n } from '../i18n/context';
 import { inLanguage } from '../rob/local-model';
+import { NewAssessment } from '../rob/NewAssessment';
 import { ResultEditor } from '../rob/ResultEditor';
 import { ResultRow } from '../rob/ResultRow';
 import { RobFigures } from '../rob/RobFigures';
@@ -54,6 +55,16 @@ function Assessments(props: { detail: ReviewDetail; review: Review; initial: Rob
         <h3 id="rob-list-h">{t('rob.results', { n: items.length })}</h3>
         {readOnly && <p className="muted">{t('rob.readOnly')}</p>}
         {items.length === 0 && <p>{t('rob.none')}</p>}
+        {!readOnly && (
+          <NewAssessment
+            reviewId={props.detail.id}
+            review={review}
+            onCreated={(item) => {
+              setItems((list) => [...list, item]);
+              setOpen(item.id);
+            }}
+          />
+        )}
         <ul className="rob-list">
           {items.map((item) => {
             const s = study(item.doc.study);
