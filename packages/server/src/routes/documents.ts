@@ -15,7 +15,7 @@ import {
   toMarkdown,
 } from '@evidens/report';
 import { svgToPng } from '@evidens/report/png';
-import { folderInMemory, type LoadResult, loadReviewFrom } from '@evidens/review';
+import { fileSlug, folderInMemory, type LoadResult, loadReviewFrom } from '@evidens/review';
 import { addMember, exportFiles, getReview, importFolder, invalid, type Store } from '@evidens/store';
 import { strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
 import type { Context, Hono } from 'hono';
@@ -84,26 +84,8 @@ export function unzipFolder(bytes: Uint8Array): { name: string; files: Map<strin
   return { name: nested && top ? top : 'upload', files };
 }
 
-/**
- * A file name from a title, in ASCII so every browser keeps it.
- * @example
- * slug('Magnesium mod natlige lægkramper'); // 'magnesium-mod-natlige-laegkramper'
- */
-export function slug(title: string): string {
-  const ascii = title
-    .toLowerCase()
-    .replaceAll('æ', 'ae')
-    .replaceAll('ø', 'oe')
-    .replaceAll('ß', 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
-  return (
-    ascii
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80) || 'review'
-  );
-}
+/** A file name from a title (the review package's, so that the page names the files alike). */
+export const slug = fileSlug;
 
 /** A query parameter from an explicit list, or its default. */
 function choice<T extends string>(c: Context<Env>, name: string, allowed: readonly T[], fallback: T): T {

@@ -4,32 +4,15 @@
  * of the review's title in the report's language; the folder under its stored title), since the server's
  * Content-Disposition decides the name a browser saves under. Pure.
  */
+import { fileSlug } from '@evidens/review';
 import { localText } from '../i18n/local-text';
 import type { Language } from '../i18n/messages';
 
 export const REPORT_FORMATS = ['html', 'docx', 'md'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/**
- * A title as a file name: lower case ASCII, æ → ae, ø → oe, accents dropped, other runs of characters as one dash.
- * @example
- * slug('Magnesium mod natlige lægkramper'); // → 'magnesium-mod-natlige-laegkramper'
- */
-export function slug(title: string): string {
-  const ascii = title
-    .toLowerCase()
-    .replaceAll('æ', 'ae')
-    .replaceAll('ø', 'oe')
-    .replaceAll('ß', 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
-  return (
-    ascii
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80) || 'review'
-  );
-}
+/** A title as a file name, as the server names its downloads. */
+export const slug = fileSlug;
 
 const base = (reviewId: string) => `/api/reviews/${encodeURIComponent(reviewId)}`;
 

@@ -1,4 +1,4 @@
-/** Signing in on the invitation page, for someone who has an account already. */
+/** The sign-in fields and button: on the sign-in page, and on the invitation page for someone with an account. */
 import { type FormEvent, useState } from 'react';
 import { setCsrfToken } from '../api/client';
 import { messageOf } from '../api/errors';
@@ -6,7 +6,7 @@ import { type SignedIn, signIn } from '../api/team';
 import { ErrorBox } from '../components/status';
 import { useI18n } from '../i18n/context';
 
-export function SignInForm({ onDone }: { onDone: (s: SignedIn) => void }) {
+export function SignInForm({ onDone, submitLabel }: { onDone: (s: SignedIn) => void; submitLabel?: string }) {
   const { t } = useI18n();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -43,7 +43,7 @@ export function SignInForm({ onDone }: { onDone: (s: SignedIn) => void }) {
         />
       </label>
       <button type="submit" className="primary" disabled={busy}>
-        {t('account.signInAccept')}
+        {submitLabel ?? t('account.signInAccept')}
       </button>
     </form>
   );
