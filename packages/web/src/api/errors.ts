@@ -1,8 +1,11 @@
 /**
  * Turning a failed answer into words for the user: the server's error envelope `{error: {code, message, details?}}`
  * gives the message, a 422's details name each field; anything else (a proxy's HTML page, a dropped connection)
- * becomes a plain sentence. Never a stack trace. Pure: no fetch, no DOM.
+ * becomes a plain sentence. Never a stack trace. The server speaks English; with `lang` 'da' in the words, known
+ * messages come out in Danish and unknown ones get the Danish headline of their code (i18n/server-text.ts).
+ * Pure: no fetch, no DOM.
  */
+import { type ServerLanguage, serverError, serverText } from '../i18n/server-text';
 
 /** A request that did not succeed. `status` 0 means the server was not reached. */
 export class ApiFailure extends Error {
@@ -21,6 +24,8 @@ export class ApiFailure extends Error {
 export interface FailureWords {
   network: string;
   unexpected: (status: number) => string;
+  /** The page's language, for the server's messages; English when absent. */
+  lang?: ServerLanguage;
 }
 
 const ENGLISH: FailureWords = {
@@ -45,17 +50,20 @@ export function failureOf(status: number, text: string, words: FailureWords = EN
   if (!error || typeof error.message !== 'string')
     return new ApiFailure(status, 'unexpected', words.unexpected(status));
   const code = typeof error.code === 'string' ? error.code : 'unexpected';
-  return new ApiFailure(status, code, withDetails(error.message, error.details), error.details);
+  const lang = words.lang ?? 'en';
+  const message = withDetails(serverError(lang, code, error.message), error.details, lang);
+  return new ApiFailure(status, code, message, error.details);
 }
 
 /** A message with the field problems of a validation error appended: "invalid: title: required; year: too small". */
-function withDetails(message: string, details: unknown): string {
+function withDetails(message: string, details: unknown, lang: ServerLanguage): string {
   if (!Array.isArray(details)) return message;
   const lines = details
     .filter((d): d is { path?: unknown; message: string } => typeof d?.message === 'string')
     .map((d) => {
       const path = Array.isArray(d.path) ? d.path.join('.') : typeof d.path === 'string' ? d.path : '';
-      return path ? `${path}: ${d.message}` : d.message;
+      const said = serverText(lang, d.message);
+      return path ? `${path}: ${said}` : said;
     });
   return lines.length > 0 ? `${message}: ${lines.join('; ')}` : message;
 }

@@ -2,6 +2,7 @@
 import type { GradeDecision, GradeDomainResult } from '@evidens/review';
 import { useI18n } from '../i18n/context';
 import type { MessageKey } from '../i18n/messages';
+import { serverText } from '../i18n/server-text';
 import { judgementsOf } from './entry';
 
 export function DomainRow(props: {
@@ -11,7 +12,7 @@ export function DomainRow(props: {
   readOnly: boolean;
   onChange: (decision: GradeDecision | undefined) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const r = props.result;
   const p = r.proposal;
   const name = t(`certainty.domain.${r.domain}` as MessageKey);
@@ -25,8 +26,8 @@ export function DomainRow(props: {
       <td>
         <span className={`grade-j ${p.judgement}`}>{judgement(p.judgement)}</span>
         {p.basis !== 'data' && <span className="muted small"> · {t(`certainty.basis.${p.basis}` as MessageKey)}</span>}
-        <p className="small grade-reason" lang="en">
-          {p.reason}
+        <p className="small grade-reason" lang={serverText(lang, p.reason) === p.reason ? 'en' : lang}>
+          {serverText(lang, p.reason)}
         </p>
       </td>
       <td>

@@ -1,9 +1,10 @@
 /** The evidence that joined a group, pair by pair, folded away under a summary. */
 import { useI18n } from '../i18n/context';
+import { serverText } from '../i18n/server-text';
 import type { EvidencePair } from './evidence';
 
 export function EvidenceList({ pairs }: { pairs: readonly EvidencePair[] }) {
-  const { t, num } = useI18n();
+  const { t, num, lang } = useI18n();
   if (pairs.length === 0) return null;
   return (
     <details className="dup-evidence">
@@ -17,7 +18,7 @@ export function EvidenceList({ pairs }: { pairs: readonly EvidencePair[] }) {
           <ul className="small">
             {p.evidence.map((e) => (
               <li key={`${e.field}|${e.detail}`} className={`dup-ev-${e.kind}`}>
-                {t(`duplicates.field.${fieldRow(e.field)}`)}: {e.detail} ({e.weight > 0 ? '+' : ''}
+                {t(`duplicates.field.${fieldRow(e.field)}`)}: {serverText(lang, e.detail)} ({e.weight > 0 ? '+' : ''}
                 {num(e.weight, 1)})
               </li>
             ))}

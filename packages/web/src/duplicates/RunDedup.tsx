@@ -8,6 +8,7 @@ import { messageOf } from '../api/errors';
 import type { Job } from '../api/imports';
 import { ErrorBox } from '../components/status';
 import { useI18n } from '../i18n/context';
+import { serverText } from '../i18n/server-text';
 import { JobProgress } from '../import/JobProgress';
 import { useJob } from '../import/use-job';
 
@@ -15,7 +16,7 @@ const isRun = (x: unknown): x is DedupRun =>
   typeof x === 'object' && x !== null && typeof (x as DedupRun).proposed === 'number';
 
 export function RunDedup({ reviewId, onDone }: { reviewId: string; onDone: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [result, setResult] = useState<DedupRun>();
@@ -23,7 +24,8 @@ export function RunDedup({ reviewId, onDone }: { reviewId: string; onDone: () =>
   const followed = useJob(job, (ended) => {
     setBusy(false);
     setJob(undefined);
-    if (ended.status === 'failed') setError(ended.error?.message ?? t('duplicates.runFailed'));
+    if (ended.status === 'failed')
+      setError(ended.error ? serverText(lang, ended.error.message) : t('duplicates.runFailed'));
     else if (isRun(ended.result)) setResult(ended.result);
     onDone();
   });

@@ -26,7 +26,7 @@ import {
   withChoice,
 } from './data-form';
 import { AreaField, Group, IssuesContext, ReadOnlyContext, SelectField, TextField } from './fields';
-import { unplaced } from './issues';
+import { inLanguage, unplaced } from './issues';
 import { analysisFor, comparisonsOf, outcomesOf } from './protocol-info';
 import { SaveBar } from './SaveBar';
 import type { Doc } from './study-form';
@@ -68,7 +68,7 @@ export function DataEditor(p: {
     () => calculate(d.doc, { study, measure: analysis.measure, r: analysis.r, lang }),
     [d.doc, study, analysis.measure, analysis.r, lang],
   );
-  const saveIssues = d.failure?.kind === 'invalid' ? d.failure.issues : [];
+  const saveIssues = inLanguage(d.failure?.kind === 'invalid' ? d.failure.issues : [], lang);
   const issues = [...saveIssues, ...calc.problems.filter((c) => !saveIssues.some((s) => s.message === c.message))];
   const outcomes = outcomesOf(p.protocol, lang);
   const comparisons = comparisonsOf(p.protocol, lang);

@@ -2,7 +2,7 @@
 import type { Item } from '../api/types';
 import { useI18n } from '../i18n/context';
 import { AreaField, Group, IssuesContext, ReadOnlyContext, SelectField, TextField } from './fields';
-import { unplaced } from './issues';
+import { inLanguage, unplaced } from './issues';
 import { SaveBar } from './SaveBar';
 import {
   type ArmForm,
@@ -31,7 +31,7 @@ export function StudyEditor(p: {
   const { t, lang } = useI18n();
   const d = useDraft(p.reviewId, 'studies', p.item, lang, CODEC, p.initial);
   const f = d.form;
-  const issues = d.failure?.kind === 'invalid' ? d.failure.issues : [];
+  const issues = inLanguage(d.failure?.kind === 'invalid' ? d.failure.issues : [], lang);
   const set = (patch: Partial<StudyForm>) => d.edit({ ...f, ...patch });
   const text = (k: StudyText) => ({
     value: f.texts[k],

@@ -36,6 +36,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = lang;
     setFailureWords({
+      lang,
       network: translate(lang, 'error.network'),
       unexpected: (status) => translate(lang, 'error.unexpected', { status }),
     });

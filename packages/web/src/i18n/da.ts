@@ -9,6 +9,7 @@ import { importWords } from './areas/import';
 import { recordsWords } from './areas/records';
 import { reportWords } from './areas/report';
 import { robWords } from './areas/rob';
+import { serverWords } from './areas/server';
 import { teamWords } from './areas/team';
 import type { MessageKey } from './en';
 
@@ -206,6 +207,7 @@ export const da: Record<MessageKey, string> = {
   ...duplicatesWords.da,
   ...dataWords.da,
   ...robWords.da,
+  ...serverWords.da,
   ...certaintyWords.da,
   ...reportWords.da,
   ...teamWords.da,

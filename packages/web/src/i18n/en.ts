@@ -9,6 +9,7 @@ import { importWords } from './areas/import';
 import { recordsWords } from './areas/records';
 import { reportWords } from './areas/report';
 import { robWords } from './areas/rob';
+import { serverWords } from './areas/server';
 import { teamWords } from './areas/team';
 
 export const en = {
@@ -204,6 +205,7 @@ export const en = {
   ...duplicatesWords.en,
   ...dataWords.en,
   ...robWords.en,
+  ...serverWords.en,
   ...certaintyWords.en,
   ...reportWords.en,
   ...teamWords.en,

@@ -3,6 +3,7 @@
  * ended, so that a bar at 100 % always means finished), and the line under it. Pure: no React, no DOM.
  */
 import type { Job } from '../api/imports';
+import { serverText } from '../i18n/server-text';
 
 export type ProgressLanguage = 'da' | 'en';
 
@@ -49,10 +50,10 @@ export function jobProgressLine(
   const percent = progressPercent(job);
   const shown = formatPercent(lang, percent);
   if (job.status === 'failed') {
-    const why = job.error?.message ?? job.message ?? '';
+    const why = serverText(lang, job.error?.message ?? job.message ?? '');
     return { percent, ended: true, failed: true, text: why ? `${words.failed}: ${why}` : words.failed };
   }
   if (job.status === 'done') return { percent, ended: true, failed: false, text: `${shown} · ${words.done}` };
-  const said = job.status === 'queued' ? words.queued : (job.message ?? '');
+  const said = job.status === 'queued' ? words.queued : serverText(lang, job.message ?? '');
   return { percent, ended: false, failed: false, text: said ? `${shown} · ${said}` : shown };
 }

@@ -2,6 +2,7 @@
 import type { DomainAssessment, SignallingQuestion } from '@evidens/review';
 import { useI18n } from '../i18n/context';
 import type { MessageKey } from '../i18n/messages';
+import { serverText } from '../i18n/server-text';
 import { answerOf, clearAnswer, overrideOf, type RobDoc, setAnswer, setOverride, setSupport } from './doc';
 import { JudgementBadge } from './JudgementBadge';
 import { OverrideField } from './OverrideField';
@@ -44,7 +45,7 @@ export function DomainSection(props: {
         {d.path.length > 0 && t('rob.path', { path: d.path.join(' → ') })}
         {d.missing.length > 0 && <> · {t('rob.missing', { ids: d.missing.join(', ') })}</>}
         {d.unused.length > 0 && <> · {t('rob.unused', { ids: d.unused.join(', ') })}</>}
-        {lang === 'en' && d.rule && <> · {d.rule}</>}
+        {d.rule && <> · {serverText(lang, d.rule)}</>}
       </p>
       {props.questions.map((q) => {
         const a = answerOf(doc, q.id, lang);
