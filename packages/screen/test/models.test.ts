@@ -50,6 +50,20 @@ describe('class weights', () => {
     assert.ok(Math.abs(w.irrelevant * 98 - 50) < 1e-12);
     assert.deepEqual(classWeights(2, 98, 'none'), { relevant: 1, irrelevant: 1 });
   });
+
+  test("double: the expected copies of ASReview's resample, worked out by hand", () => {
+    // 10 relevant of 500: v₁ = 2.155·49^0.94 = 83.605, v₀ = 1 − 0.211/(1 + ln 500) = 0.97075,
+    // s = 836.05/(836.05 + 475.67) = 0.63737, w₁ = 0.63737·500/10 = 31.868, w₀ = 0.36263·500/490 = 0.37003.
+    const w = classWeights(10, 490, 'double');
+    assert.ok(Math.abs(w.relevant - 31.8685) < 1e-3, `${w.relevant}`);
+    assert.ok(Math.abs(w.irrelevant - 0.37003) < 1e-4, `${w.irrelevant}`);
+    // The training set keeps its size: w₁·n₁ + w₀·n₀ = n.
+    assert.ok(Math.abs(w.relevant * 10 + w.irrelevant * 490 - 500) < 1e-9);
+    // 1 + 1: v₁ = 2.155, v₀ = 1 − 0.211/(1 + ln 2) = 0.87538, s = 0.71113.
+    const prior = classWeights(1, 1, 'double');
+    assert.ok(Math.abs(prior.relevant - 1.42226) < 1e-4 && Math.abs(prior.irrelevant - 0.57774) < 1e-4);
+    assert.deepEqual(classWeights(0, 5, 'double'), { relevant: 1, irrelevant: 1 });
+  });
 });
 
 describe('naive Bayes', () => {
