@@ -201,7 +201,7 @@ export const da: Record<MessageKey, string> = {
   'screen.stop.none': 'Der er ikke fundet nogen relevant reference blandt {screened} screenede.',
   'screen.stop.since': 'Der er screenet {n} referencer siden den sidste relevante.',
   'screen.stop.sentence':
-    'Stopper I nu, efterlades {unscreened} referencer uscreenede. {since} {windowRelevant} af de sidste {window} screenede var relevante; hvis de uscreenede referencer ikke er rigere på relevante, er der ca. {estimate} relevante referencer tilbage, som ingen har set (højst {upper} med {level} sikkerhed): anslået recall {recall}, mindst {lower}. Referencer, der ikke ligner nogen fundet indtil nu, kan rangere lavt, så beslutningen om at stoppe ligger hos reviewerne.',
+    'Referencer, der ikke bliver screenet, hvis I stopper nu: {unscreened}. {since} {windowRelevant} af de sidste {window} screenede var relevante; hvis de uscreenede referencer ikke er rigere på relevante, er der ca. {estimate} relevante referencer tilbage, som ingen har set (højst {upper} med {level} sikkerhed): anslået recall {recall}, mindst {lower}. Referencer, der ikke ligner nogen fundet indtil nu, kan rangere lavt, så beslutningen om at stoppe ligger hos reviewerne.',
   ...importWords.da,
   ...recordsWords.da,
   ...duplicatesWords.da,

@@ -199,7 +199,7 @@ export const en = {
   'screen.stop.none': 'No relevant record has been found in {screened} screened.',
   'screen.stop.since': '{n} records have been screened since the last relevant one.',
   'screen.stop.sentence':
-    'Stopping now leaves {unscreened} records unscreened. {since} {windowRelevant} of the last {window} screened were relevant; if the unscreened records are no richer in relevant ones, about {estimate} relevant records remain unseen (at most {upper} at {level} confidence): estimated recall {recall}, at least {lower}. Records unlike any found so far may rank low, so the decision to stop stays with the reviewers.',
+    'Records left unscreened if you stop now: {unscreened}. {since} {windowRelevant} of the last {window} screened were relevant; if the unscreened records are no richer in relevant ones, about {estimate} relevant records remain unseen (at most {upper} at {level} confidence): estimated recall {recall}, at least {lower}. Records unlike any found so far may rank low, so the decision to stop stays with the reviewers.',
   ...importWords.en,
   ...recordsWords.en,
   ...duplicatesWords.en,
