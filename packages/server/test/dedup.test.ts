@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { jobsSettled } from '@evidens/server';
 import { testDatabases } from '../../../test-support/databases.js';
 import { sharedOrSkip } from '../../../test-support/shared-data.js';
-import { type Harness, harness, type TestUser } from './support/harness.js';
+import { type Harness, harness, type TestUser, teamReview } from './support/harness.js';
 
 const authors = '[{"family":"Roffe","given":"C"},{"family":"Sills","given":"S"},{"family":"Crome","given":"P"}]';
 const RECORDS = [
@@ -23,11 +23,7 @@ for (const database of await testDatabases()) {
     let reviewId: string;
     before(async () => {
       h = await harness(database, 'team');
-      owner = await h.user('Owner');
-      viewer = await h.user('Viewer');
-      stranger = await h.user('Stranger');
-      reviewId = await h.review('Duplicates', owner);
-      await h.member(reviewId, viewer, 'viewer');
+      ({ owner, viewer, stranger, reviewId } = await teamReview(h, 'Duplicates'));
       await h.call('POST', `/api/reviews/${reviewId}/imports?file=trials.jsonl`, { as: owner, raw: RECORDS });
       await jobsSettled();
     });

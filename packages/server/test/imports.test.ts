@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { jobsSettled } from '@evidens/server';
 import { testDatabases } from '../../../test-support/databases.js';
 import { repoRoot, sharedOrSkip } from '../../../test-support/shared-data.js';
-import { type Harness, harness, type TestUser } from './support/harness.js';
+import { type Harness, harness, type TestUser, teamReview } from './support/harness.js';
 
 const PUBMED_JSONL = readFileSync(join(repoRoot, 'examples/magnesium-leg-cramps/records/pubmed.jsonl'));
 const BROKEN_RIS = 'TY  - JOUR\nTI  - One\nER  - \nTY  - JOUR\nTI  - Two\nPY  - 20x9\nER  - \n';
@@ -19,11 +19,7 @@ for (const database of await testDatabases()) {
     let reviewId: string;
     before(async () => {
       h = await harness(database, 'team');
-      owner = await h.user('Owner');
-      viewer = await h.user('Viewer');
-      stranger = await h.user('Stranger');
-      reviewId = await h.review('Magnesium', owner);
-      await h.member(reviewId, viewer, 'viewer');
+      ({ owner, viewer, stranger, reviewId } = await teamReview(h, 'Magnesium'));
       // A clock in the past: the sessions (made in real time) stay valid, and dates are fixed.
       h.setNow(new Date('2025-01-15T10:00:00Z'));
     });

@@ -6,7 +6,7 @@ import { recordedTransport } from '@evidens/biblio';
 import { CSRF_HEADER, createApp, jobsSettled, SESSION_COOKIE } from '@evidens/server';
 import { testDatabases } from '../../../test-support/databases.js';
 import { repoRoot } from '../../../test-support/shared-data.js';
-import { type Harness, harness, type TestUser } from './support/harness.js';
+import { type Harness, harness, type TestUser, teamReview } from './support/harness.js';
 
 const example = (name: string) => readFileSync(join(repoRoot, 'examples/magnesium-leg-cramps/records', name));
 const eutils = (name: string) => readFileSync(join(repoRoot, 'packages/biblio/test/fixtures/eutils', name), 'utf8');
@@ -30,11 +30,7 @@ for (const database of await testDatabases()) {
     let reviewId: string;
     before(async () => {
       h = await harness(database, 'team');
-      owner = await h.user('Owner');
-      viewer = await h.user('Viewer');
-      stranger = await h.user('Stranger');
-      reviewId = await h.review('Magnesium', owner);
-      await h.member(reviewId, viewer, 'viewer');
+      ({ owner, viewer, stranger, reviewId } = await teamReview(h, 'Magnesium'));
       h.setNow(new Date('2025-03-01T09:00:00Z'));
       for (const [file, raw] of [
         ['pubmed.jsonl', example('pubmed.jsonl')],

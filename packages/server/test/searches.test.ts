@@ -6,7 +6,7 @@ import { type RecordedAnswer, recordedTransport, redactUrl } from '@evidens/bibl
 import { CSRF_HEADER, createApp, jobsSettled, SESSION_COOKIE } from '@evidens/server';
 import { testDatabases } from '../../../test-support/databases.js';
 import { repoRoot } from '../../../test-support/shared-data.js';
-import { type Harness, harness, type Reply, type TestUser } from './support/harness.js';
+import { type Harness, harness, type Reply, type TestUser, teamReview } from './support/harness.js';
 
 const eutils = (name: string) => readFileSync(join(repoRoot, 'packages/biblio/test/fixtures/eutils', name), 'utf8');
 const QUERY = 'magnesium AND (cramp*[tiab] OR "muscle cramp"[mh])';
@@ -22,11 +22,7 @@ for (const database of await testDatabases()) {
     let reviewId: string;
     before(async () => {
       h = await harness(database, 'team');
-      owner = await h.user('Owner');
-      viewer = await h.user('Viewer');
-      stranger = await h.user('Stranger');
-      reviewId = await h.review('Magnesium', owner);
-      await h.member(reviewId, viewer, 'viewer');
+      ({ owner, viewer, stranger, reviewId } = await teamReview(h, 'Magnesium'));
     });
     after(async () => {
       await jobsSettled();

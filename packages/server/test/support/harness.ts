@@ -129,3 +129,20 @@ export async function harness(database: TestDatabase, mode: Mode): Promise<Harne
   };
   return h;
 }
+
+/** The cast most route tests need: an owner with a review, a viewer of it, and a stranger to it. */
+export interface TeamReview {
+  owner: TestUser;
+  viewer: TestUser;
+  stranger: TestUser;
+  reviewId: string;
+}
+
+export async function teamReview(h: Harness, title: string): Promise<TeamReview> {
+  const owner = await h.user('Owner');
+  const viewer = await h.user('Viewer');
+  const stranger = await h.user('Stranger');
+  const reviewId = await h.review(title, owner);
+  await h.member(reviewId, viewer, 'viewer');
+  return { owner, viewer, stranger, reviewId };
+}
