@@ -151,30 +151,14 @@ export function StudyEditor(p: {
                   options={roles}
                   onChange={(v) => setArm(i, { role: v })}
                 />
-                <TextField
-                  label={t('data.studies.armRandomised')}
-                  value={a.randomised}
-                  numeric
-                  path={`arms[${i}].randomised`}
-                  onChange={(v) => setArm(i, { randomised: v })}
+                <CountsAndRemove
+                  path={`arms[${i}]`}
+                  row={a}
+                  name={t('data.studies.armN', { n: i + 1 })}
+                  readOnly={p.readOnly}
+                  onChange={(change) => setArm(i, change)}
+                  onRemove={() => set({ arms: f.arms.filter((_, j) => j !== i) })}
                 />
-                <TextField
-                  label={t('data.studies.armAnalysed')}
-                  value={a.analysed}
-                  numeric
-                  path={`arms[${i}].analysed`}
-                  onChange={(v) => setArm(i, { analysed: v })}
-                />
-                {!p.readOnly && (
-                  <button
-                    type="button"
-                    className="remove"
-                    aria-label={`${t('data.remove')}: ${t('data.studies.armN', { n: i + 1 })}`}
-                    onClick={() => set({ arms: f.arms.filter((_, j) => j !== i) })}
-                  >
-                    {t('data.remove')}
-                  </button>
-                )}
               </fieldset>
             ))}
             {!p.readOnly && (
@@ -215,30 +199,14 @@ export function StudyEditor(p: {
                     className="grow"
                     onChange={(v) => setSeq(i, { order: v })}
                   />
-                  <TextField
-                    label={t('data.studies.armRandomised')}
-                    value={s.randomised}
-                    numeric
-                    path={`crossover.sequences[${i}].randomised`}
-                    onChange={(v) => setSeq(i, { randomised: v })}
+                  <CountsAndRemove
+                    path={`crossover.sequences[${i}]`}
+                    row={s}
+                    name={t('data.studies.sequence', { n: i + 1 })}
+                    readOnly={p.readOnly}
+                    onChange={(change) => setSeq(i, change)}
+                    onRemove={() => set({ sequences: f.sequences.filter((_, j) => j !== i) })}
                   />
-                  <TextField
-                    label={t('data.studies.armAnalysed')}
-                    value={s.analysed}
-                    numeric
-                    path={`crossover.sequences[${i}].analysed`}
-                    onChange={(v) => setSeq(i, { analysed: v })}
-                  />
-                  {!p.readOnly && (
-                    <button
-                      type="button"
-                      className="remove"
-                      aria-label={`${t('data.remove')}: ${t('data.studies.sequence', { n: i + 1 })}`}
-                      onClick={() => set({ sequences: f.sequences.filter((_, j) => j !== i) })}
-                    >
-                      {t('data.remove')}
-                    </button>
-                  )}
                 </fieldset>
               ))}
               {!p.readOnly && (
@@ -311,5 +279,50 @@ export function StudyEditor(p: {
         </form>
       </IssuesContext.Provider>
     </ReadOnlyContext.Provider>
+  );
+}
+
+interface Counts {
+  randomised: string;
+  analysed: string;
+}
+
+/** The numbers randomised and analysed of an arm or a sequence, and the button that takes it out. */
+function CountsAndRemove(props: {
+  path: string;
+  row: Counts;
+  name: string;
+  readOnly?: boolean;
+  onChange: (change: Partial<Counts>) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextField
+        label={t('data.studies.armRandomised')}
+        value={props.row.randomised}
+        numeric
+        path={`${props.path}.randomised`}
+        onChange={(v) => props.onChange({ randomised: v })}
+      />
+      <TextField
+        label={t('data.studies.armAnalysed')}
+        value={props.row.analysed}
+        numeric
+        path={`${props.path}.analysed`}
+        onChange={(v) => props.onChange({ analysed: v })}
+      />
+      {!props.readOnly && (
+        <button
+          type="button"
+          className="remove"
+          aria-label={`${t('data.remove')}: ${props.name}`}
+          onClick={props.onRemove}
+        >
+          {t('data.remove')}
+        </button>
+      )}
+    </>
   );
 }
