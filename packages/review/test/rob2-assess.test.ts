@@ -10,26 +10,10 @@ import {
   robForResult,
   signallingQuestions,
 } from '../src/index.js';
+import { LOW } from './support/mini-review.js';
 
 const answers = (a: Record<string, RobResponse>) =>
   Object.fromEntries(Object.entries(a).map(([id, answer]) => [id, { answer }]));
-
-/** Low risk in every domain of the parallel tool. */
-const LOW: Record<string, RobResponse> = {
-  '1.1': 'Y',
-  '1.2': 'Y',
-  '1.3': 'N',
-  '2.1': 'N',
-  '2.2': 'N',
-  '2.6': 'Y',
-  '3.1': 'Y',
-  '4.1': 'N',
-  '4.2': 'N',
-  '4.3': 'N',
-  '5.1': 'Y',
-  '5.2': 'N',
-  '5.3': 'N',
-};
 
 const assessment = (a: Record<string, RobResponse>, extra: Partial<RobAssessment> = {}): RobAssessment => ({
   study: 's',

@@ -17,7 +17,8 @@ export interface MiniStudy {
   rob?: 'low' | 'some-concerns' | 'high';
 }
 
-const LOW: Record<string, RobResponse> = {
+/** Answers that give low risk in every domain of the parallel tool. */
+export const LOW: Record<string, RobResponse> = {
   '1.1': 'Y',
   '1.2': 'Y',
   '1.3': 'N',
