@@ -9,7 +9,9 @@
  * - the same on the compact title read backwards, which finds titles that differ early ("MEDICAL PROGRESS …", a
  *   translated title in brackets);
  * - keyed blocks on first author and year, and on volume and first page, which find records whose titles differ a
- *   lot (a translation, a missing title).
+ *   lot (a translation, a missing title);
+ * - each title that cites another place (an article's "[Erratum appears in …]", an erratum's "(vol 85, pg 553)")
+ *   against the records at that volume and page, or that volume and issue (notice-links.ts).
  *
  * A keyed block larger than `maxBlock` (a common surname in a busy year) is compared by window within the block,
  * in title order, each record paired with the next `window − 1` only. The work is therefore linear in
@@ -119,5 +121,33 @@ export function candidatePairs(records: readonly MatchRecord[], options: Blockin
     sink,
   );
   keyedBlocks(records, (r) => (r.volume && r.page ? `${r.volume}|${r.page}` : undefined), options, sink);
+  citedPlacePairs(records, sink);
   return sink.distinct();
+}
+
+/**
+ * Pairs each record whose title cites a place with the records at that place. Few titles cite one, so only the
+ * places cited are indexed.
+ */
+function citedPlacePairs(records: readonly MatchRecord[], sink: PairSink): void {
+  const wanted = new Map<string, number[]>();
+  const want = (key: string, i: number) => {
+    const citing = wanted.get(key);
+    if (citing) citing.push(i);
+    else wanted.set(key, [i]);
+  };
+  for (const r of records) {
+    for (const cited of [r.title?.erratumAt, r.title?.corrects]) {
+      if (!cited) continue;
+      if (cited.page) want(`${cited.volume}|p${cited.page}`, r.index);
+      if (cited.issue) want(`${cited.volume}|i${cited.issue}`, r.index);
+    }
+  }
+  if (wanted.size === 0) return;
+  for (const r of records) {
+    if (!r.volume) continue;
+    for (const key of [r.page && `${r.volume}|p${r.page}`, r.issue && `${r.volume}|i${r.issue}`]) {
+      for (const i of (key && wanted.get(key)) || []) sink.add(i, r.index);
+    }
+  }
 }

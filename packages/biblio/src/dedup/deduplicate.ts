@@ -94,7 +94,7 @@ export function deduplicate(records: readonly BibRecord[], options: DedupOptions
     }
     return pair;
   };
-  const clustering = clusterPairs(n, duplicates, pairOf);
+  const clustering = clusterPairs(n, duplicates, pairOf, (i) => prepared[i].title?.notice !== undefined);
   const groupOf = new Int32Array(n).fill(-1);
   clustering.groups.forEach((g, k) => {
     for (const i of g) groupOf[i] = k;

@@ -138,11 +138,23 @@ export function yearEvidence(a: MatchRecord, b: MatchRecord, out: Evidence[]): v
 }
 
 /**
- * Volume, issue and first page, or one item when an export shifted them into other fields.
+ * Volume, issue and first page, or one item when an export shifted them into other fields. `compare` narrows what is
+ * compared: `volume only` for an erratum and its article (printed in the same volume, on other pages), `none` for
+ * two supplements of different journals (a meeting abstract printed in both, numbered by each journal its own way).
  * @example
  * // → { field: 'pages', kind: 'conflict', detail: 'first pages 945 and 948', weight: -6 }
  */
-export function locatorEvidence(a: MatchRecord, b: MatchRecord, out: Evidence[]): void {
+export function locatorEvidence(
+  a: MatchRecord,
+  b: MatchRecord,
+  out: Evidence[],
+  compare: 'all' | 'volume only' | 'none' = 'all',
+): void {
+  if (compare === 'none') return;
+  if (compare === 'volume only') {
+    locator('volume', a.volume, b.volume, WEIGHTS.volumeEqual, WEIGHTS.volumeConflict, out);
+    return;
+  }
   if (shiftedLocators(a, b)) {
     out.push({
       field: 'volume',
@@ -155,6 +167,13 @@ export function locatorEvidence(a: MatchRecord, b: MatchRecord, out: Evidence[])
   locator('volume', a.volume, b.volume, WEIGHTS.volumeEqual, WEIGHTS.volumeConflict, out);
   locator('issue', a.issue, b.issue, WEIGHTS.issueEqual, WEIGHTS.issueConflict, out);
   pageEvidence(a.page, b.page, out);
+  if (a.lastPage !== undefined && a.lastPage === b.lastPage && a.page === b.page)
+    out.push({
+      field: 'pages',
+      kind: 'equal',
+      detail: `last page ${a.lastPage} in both`,
+      weight: WEIGHTS.lastPageEqual,
+    });
 }
 
 /**

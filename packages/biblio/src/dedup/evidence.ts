@@ -16,8 +16,9 @@ import {
   titleEvidence,
   yearEvidence,
 } from './evidence-fields.js';
+import { citesPlace } from './notice-links.js';
 import type { MatchRecord } from './prepare.js';
-import { compareTitles } from './title-similarity.js';
+import { compareTitles, type TitleSimilarity } from './title-similarity.js';
 import { EVIDENCE_FIELDS, type Evidence } from './types.js';
 import { WEIGHTS } from './weights.js';
 
@@ -30,6 +31,31 @@ const COSTLY_MAX =
   WEIGHTS.firstAuthorEqual + WEIGHTS.authorsAllBase + WEIGHTS.authorsAllPerAuthor * WEIGHTS.authorsAllMax;
 
 const ORDER = new Map<string, number>(EVIDENCE_FIELDS.map((f, i) => [f, i]));
+
+/**
+ * The citation that ties an erratum to its article, in words, when one of the two titles cites the other record's
+ * place and the titles are the same apart from the notice.
+ */
+function noticeLink(a: MatchRecord, b: MatchRecord, title: TitleSimilarity): string | undefined {
+  if (title.value < 0.85 && !title.contained) return undefined;
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const at = x.title?.erratumAt;
+    if (citesPlace(at, y))
+      return `the article's title says its erratum is at volume ${at!.volume}, page ${at!.page ?? '?'}`;
+    const corrects = x.title?.corrects;
+    if (citesPlace(corrects, y))
+      return `the erratum's title cites the article at volume ${corrects!.volume}, page ${corrects!.page ?? '?'}`;
+  }
+  return undefined;
+}
+
+/** Whether the journals were found to differ: two journals number their volumes and pages each their own way. */
+function journalsDiffer(evidence: readonly Evidence[]): boolean {
+  return evidence.some((e) => e.field === 'journal' && e.kind === 'conflict');
+}
 
 function sum(evidence: readonly Evidence[]): number {
   let s = 0;
@@ -55,15 +81,23 @@ export function collectEvidence(a: MatchRecord, b: MatchRecord, stopBelow = Numb
   const na = a.title?.notice;
   const nb = b.title?.notice;
   const markedOnOneSide = (na === undefined || nb === undefined) && (na ?? nb) !== 'reply' && (na ?? nb) !== 'comment';
-  const noticeDiffers = a.title !== undefined && b.title !== undefined && na !== nb && !(samePlace && markedOnOneSide);
+  const link = title && noticeLink(a, b, title);
+  const noticeDiffers =
+    a.title !== undefined && b.title !== undefined && na !== nb && !(samePlace && markedOnOneSide) && !link;
   const titlesDisagree = noticeDiffers || (title !== undefined && title.value < 0.75 && !title.contained);
   identifierEvidence(a, b, titlesDisagree, out);
   if (title) titleEvidence(a, b, title, noticeDiffers, out);
+  if (link) out.push({ field: 'title', kind: 'similar', detail: link, weight: WEIGHTS.noticeLinked });
   const sharedId = out.some((e) => (e.field === 'doi' || e.field === 'pmid') && e.kind === 'equal');
   if (title && title.value < HOPELESS_TITLE && !title.contained && !sharedId) return out;
   yearEvidence(a, b, out);
   journalEvidence(a, b, out);
-  locatorEvidence(a, b, out);
+  locatorEvidence(
+    a,
+    b,
+    out,
+    link ? 'volume only' : journalsDiffer(out) && a.supplement && b.supplement ? 'none' : 'all',
+  );
   kindEvidence(a, b, out);
   if (sum(out) + COSTLY_MAX < stopBelow) return out;
   authorEvidence(a, b, out);

@@ -3,8 +3,13 @@
  * pair down, with a guard against chaining. Joining two groups through one pair puts every member of the one with
  * every member of the other; if any of those pairs is distinct (a conference abstract and the journal article, each a
  * near-duplicate of a third record that blurs the two), the join is refused and the pair is returned as uncertain.
+ * An erratum joined to its article through the citation in a title (notice-links.ts) is the exception: the other
+ * copies of the article count as distinct from it only because it is a notice, and that does not block the join;
+ * nor does it block another copy of the erratum from following it into the article's group. (Without such a link no
+ * notice joins an article's group: the two are distinct.)
  */
 import type { ScoredPair } from './types.js';
+import { WEIGHTS } from './weights.js';
 
 export interface Clustering {
   /** Groups of two or more input positions, each sorted, in order of their first member. */
@@ -21,7 +26,7 @@ const strongestFirst = (x: ScoredPair, y: ScoredPair) => y.score - x.score || x.
 
 /**
  * Groups `n` records from their duplicate pairs. `pairOf(i, j)` scores any pair (the guard looks at pairs that were
- * not candidates).
+ * not candidates); `isNotice(i)` says whether a record is an erratum, reply or other notice.
  * @example
  * // 0–1 and 1–2 are duplicates, but 0 and 2 are distinct:
  * clusterPairs(3, [p01, p12], pairOf); // → { groups: [[0, 1]], refused: [p12 as uncertain], … }
@@ -30,6 +35,7 @@ export function clusterPairs(
   n: number,
   duplicates: readonly ScoredPair[],
   pairOf: (i: number, j: number) => ScoredPair,
+  isNotice: (i: number) => boolean = () => false,
 ): Clustering {
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => {
@@ -52,7 +58,7 @@ export function clusterPairs(
     }
     const ma = members.get(ra) ?? [pair.a];
     const mb = members.get(rb) ?? [pair.b];
-    const blocker = firstDistinct(ma, mb, pairOf);
+    const blocker = firstDistinct(ma, mb, pairOf, isNoticeLink(pair) || (isNotice(pair.a) && isNotice(pair.b)));
     if (blocker) {
       refused.push({
         ...pair,
@@ -80,15 +86,33 @@ export function clusterPairs(
   };
 }
 
+/** Whether a pair is joined by an erratum's citation of its article (or the article's of its erratum). */
+function isNoticeLink(pair: ScoredPair): boolean {
+  return pair.evidence.some((e) => e.field === 'title' && e.weight === WEIGHTS.noticeLinked);
+}
+
+/** Whether a pair is a notice and an article whose titles otherwise agree. */
+function noticeAndArticle(pair: ScoredPair): boolean {
+  let notice = false;
+  let titlesAgree = false;
+  for (const e of pair.evidence) {
+    if (e.field !== 'title') continue;
+    if (e.kind === 'conflict' && e.weight === WEIGHTS.notice) notice = true;
+    else if (e.kind !== 'conflict' && e.weight > 0) titlesAgree = true;
+  }
+  return notice && titlesAgree;
+}
+
 function firstDistinct(
   a: readonly number[],
   b: readonly number[],
   pairOf: (i: number, j: number) => ScoredPair,
+  noticeLink: boolean,
 ): ScoredPair | undefined {
   for (const i of a) {
     for (const j of b) {
       const p = pairOf(i, j);
-      if (p.decision === 'distinct') return p;
+      if (p.decision === 'distinct' && !(noticeLink && noticeAndArticle(p))) return p;
     }
   }
   return undefined;

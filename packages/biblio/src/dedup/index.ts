@@ -6,8 +6,9 @@ export { foldText, STOP_WORDS, spellingVariant, stripMarkup } from './fold.js';
 export { jaroWinkler } from './jaro-winkler.js';
 export { compareJournals, type JournalAgreement, type MatchJournal, matchJournal } from './journal.js';
 export { bagDistance, boundedLevenshtein, levenshteinSimilarity } from './levenshtein.js';
-export { comparePages, firstPage, locator } from './locators.js';
+export { comparePages, firstPage, inSupplement, lastPage, locator } from './locators.js';
 export { mergeRecords } from './merge.js';
+export { type CitedPlace, citesPlace, correctedPlace, erratumPlace } from './notice-links.js';
 export {
   type MatchRecord,
   newPrepareCache,

@@ -24,6 +24,41 @@ export function firstPage(pages: string | undefined): string | undefined {
 }
 
 /**
+ * The last page of a range of more than one page, written out in full ("288–97" ends at 297), lower case; undefined
+ * for a single page, an open range, or anything else.
+ * @example
+ * lastPage('288–97');    // → '297'
+ * lastPage('S212-S216'); // → 's216'
+ * lastPage('945');       // → undefined
+ */
+export function lastPage(pages: string | undefined): string | undefined {
+  if (!pages) return undefined;
+  const m = /^\s*([a-z]?)0*(\d+)\s*(?:-|–|—|--)\s*([a-z]?)0*(\d+)\s*$/i.exec(pages);
+  if (!m) return undefined;
+  const [, prefix, first, lastPrefix, last] = m;
+  if (lastPrefix && lastPrefix.toLowerCase() !== prefix.toLowerCase()) return undefined;
+  const full = last.length < first.length ? first.slice(0, first.length - last.length) + last : last;
+  if (Number(full) <= Number(first)) return undefined;
+  return prefix.toLowerCase() + full;
+}
+
+/**
+ * Whether a record sits in a supplement: "Suppl" in its volume or issue, or a first page like "S79".
+ * @example
+ * inSupplement('145', 'Suppl. 1', '23'); // → true
+ * inSupplement('42', undefined, 'S79');  // → true
+ * inSupplement('19', '8', '943-945');    // → false
+ */
+export function inSupplement(
+  volume: string | undefined,
+  issue: string | undefined,
+  pages: string | undefined,
+): boolean {
+  const marked = (v: string | undefined) => v !== undefined && /\bsup(?:p|pl|plement)?\b\.?/i.test(v);
+  return marked(volume) || marked(issue) || /^\s*s\d/i.test(pages ?? '');
+}
+
+/**
  * A volume or issue number, lower case alphanumerics without "vol."/"no." and leading zeros; undefined when it has no digit.
  * @example
  * locator('Vol. 019'); // → '19'

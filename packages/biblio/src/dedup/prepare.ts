@@ -7,7 +7,7 @@ import type { BibRecord } from '../record.js';
 import { type AuthorMemo, type MatchAuthor, matchAuthors } from './authors.js';
 import { foldText } from './fold.js';
 import { type MatchJournal, matchJournal } from './journal.js';
-import { firstPage, locator } from './locators.js';
+import { firstPage, inSupplement, lastPage, locator } from './locators.js';
 import { type MatchTitle, matchTitle } from './title.js';
 
 /** Broad kinds of publication; two records of different kinds (a conference paper and its journal version) differ. */
@@ -28,6 +28,10 @@ export interface MatchRecord {
   volume?: string;
   issue?: string;
   page?: string;
+  /** Last page of a range of more than one page, written out in full. */
+  lastPage?: string;
+  /** In a supplement (a meeting's abstracts, mostly): its volume, issue and pages are the journal's own numbering. */
+  supplement?: boolean;
   doi?: string;
   pmid?: string;
   kind?: PublicationKind;
@@ -137,6 +141,9 @@ export function prepareRecord(record: BibRecord, index: number, cache: PrepareCa
   if (issue) m.issue = issue;
   const page = firstPage(record.pages);
   if (page) m.page = page;
+  const last = lastPage(record.pages);
+  if (last) m.lastPage = last;
+  if (inSupplement(record.volume, record.issue, record.pages)) m.supplement = true;
   const doi = record.doi?.trim().toLowerCase();
   if (doi) m.doi = doi;
   const pmid = record.pmid?.trim().replace(/^0+/, '');

@@ -6,6 +6,7 @@
  * erratum or a reply with the article's own title is a different record.
  */
 import { foldText, STOP_WORDS, spellingVariant, tokens } from './fold.js';
+import { type CitedPlace, correctedPlace, erratumPlace } from './notice-links.js';
 
 /** A title prepared for matching. */
 export interface MatchTitle {
@@ -22,6 +23,10 @@ export interface MatchTitle {
   numbers: string[];
   /** "erratum", "reply", "comment" or "retraction" when the title says the record is such a notice. */
   notice?: Notice;
+  /** Where the article's erratum is, when the title carries MEDLINE's "[Erratum appears in …]". */
+  erratumAt?: CitedPlace;
+  /** Where the corrected article is, when the title of an erratum cites it. */
+  corrects?: CitedPlace;
 }
 
 export type Notice = 'erratum' | 'reply' | 'comment' | 'retraction';
@@ -63,8 +68,15 @@ export function stripTitleNotes(title: string): string {
   if (s.includes('[')) {
     const whole = /^\[([^[\]]+)\]/.exec(s);
     if (whole) s = whole[1] + s.slice(whole[0].length);
+    // Notes nest ("[Erratum appears in … Note: Philipp, Thomas [added]]"): the innermost go first, until none is left.
+    let before: string;
+    do {
+      before = s;
+      s = s.replace(NOTE_IN_BRACKETS, ' ');
+    } while (s !== before);
     // A note that was opened but cut off by a length limit: "… meta-analysis. [Review".
-    s = s.replace(NOTE_IN_BRACKETS, ' ').replace(/\[[^\]]*$/, ' ');
+    // The full stops that ended each note are left in a row ("A title. ."): one is kept.
+    s = s.replace(/\[[^\]]*$/, ' ').replace(/\.(?:\s*\.)+/g, '.');
   }
   if (s.includes('(')) s = s.replace(TRAILING_NOTE, '');
   return s.replace(/\s+/g, ' ').trim();
@@ -81,6 +93,7 @@ export function matchTitle(title: string | undefined, memo?: Map<string, string>
   if (!title) return undefined;
   let text = stripTitleNotes(title);
   let correction = false;
+  const corrects = correctedPlace(text);
   for (const re of /\)\s*\.?$/.test(text) ? CORRECTION_CITATION : []) {
     const cut = text.replace(re, '');
     if (cut !== text && cut.length > 0) {
@@ -108,6 +121,9 @@ export function matchTitle(title: string | undefined, memo?: Map<string, string>
   const result: MatchTitle = { folded, words: kept, compact: kept.join(''), numbers };
   const notice = correction ? 'erratum' : noticeOf(folded);
   if (notice) result.notice = notice;
+  const erratumAt = erratumPlace(title);
+  if (erratumAt) result.erratumAt = erratumAt;
+  if (corrects && correction) result.corrects = corrects;
   return result;
 }
 

@@ -31,6 +31,8 @@ export const WEIGHTS = {
   titleWordExchangedMax: 2,
   /** One record is an erratum, reply, comment or retraction and the other is not (or is another kind of notice). */
   notice: -10,
+  /** An erratum whose title cites the article's volume and page, or an article whose title cites its erratum's. */
+  noticeLinked: 12,
   firstAuthorEqual: 2,
   firstAuthorConflict: -3,
   /** All authors of the shorter list found in the longer: 1 point plus 1 per author matched, up to 3. */
@@ -53,6 +55,8 @@ export const WEIGHTS = {
   issueEqual: 1,
   issueConflict: -2,
   pageEqual: 3,
+  /** The last page too, of a range of more than one page (a second field that agrees). */
+  lastPageEqual: 2,
   /** Volume, issue and page numbers that agree but sit in different fields (an export that shifted its columns). */
   locatorsShifted: 2,
   /** The same page number, with a letter prefix on one side only ("c37" and "37"). */
