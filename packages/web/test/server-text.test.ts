@@ -189,10 +189,35 @@ describe('serverText for duplicate evidence made by @evidens/biblio', () => {
       volume: '4',
       pages: '11',
     }),
+    // An article whose title names its erratum's place, and the erratum whose title cites the article's.
+    rec('d', {
+      title: 'Oral magnesium for nocturnal cramps in older adults.[Erratum appears in BJGP. 2012 Jan;62(1):40]',
+      year: 2011,
+      journal: 'BJGP',
+      volume: '61',
+      issue: '8',
+      pages: '500-505',
+    }),
+    rec('e', {
+      title: 'Oral magnesium for nocturnal cramps in older adults (vol 61, pg 500, 2011)',
+      year: 2011,
+      journal: 'BJGP',
+      volume: '62',
+      issue: '1',
+      pages: '40',
+    }),
   ];
   it('says each piece of evidence in Danish', () => {
     const details = deduplicate(records).groups.flatMap((g) => g.pairs.flatMap((p) => p.evidence.map((e) => e.detail)));
     assert.ok(details.length >= 4, details.join(' | '));
+    assert.ok(
+      details.some((d) => d.startsWith('last page')),
+      details.join(' | '),
+    );
+    assert.ok(
+      details.some((d) => d.startsWith("the erratum's title") || d.startsWith("the article's title")),
+      details.join(' | '),
+    );
     for (const d of details) {
       assert.ok(isKnownServerText(d), d);
       assertDanish(serverText('da', d), ['10.1/x', 'nygaard', 'Nygaard']);
@@ -203,6 +228,14 @@ describe('serverText for duplicate evidence made by @evidens/biblio', () => {
     assert.equal(serverText('da', 'the same DOI 10.1002/cncr.22010'), 'samme DOI 10.1002/cncr.22010');
     assert.equal(serverText('da', 'PMIDs 1 and 2'), 'PMID 1 og 2');
     assert.equal(serverText('da', 'journal and conference'), 'tidsskrift og konference');
+    assert.equal(
+      serverText('da', "the erratum's title cites the article at volume 85, page 553"),
+      'rettelsens titel henviser til artiklen i bind 85, side 553',
+    );
+    assert.equal(
+      serverText('da', "the article's title says its erratum is at volume 85, page 911"),
+      'artiklens titel siger, at dens rettelse står i bind 85, side 911',
+    );
   });
 });
 
