@@ -9,5 +9,6 @@ export * from './jobs/index.js';
 export { api, type Operation, openApiDocument, operationsOf } from './openapi.js';
 export { slug, unzipFolder, zipFolder } from './routes/documents.js';
 export { ROUTE_MODULES, type RouteModule } from './routes/index.js';
+export { featureBuilds, forgetFeatures, KEPT_STAGES } from './screening/feature-cache.js';
 export { cohenKappa, type Kappa } from './screening/kappa.js';
 export { type RunningServer, startServer } from './serve.js';

@@ -85,7 +85,7 @@ for (const database of await testDatabases()) {
       assert.equal(reply.body.model, null);
       assert.equal(
         reply.body.reason,
-        'the model needs at least one final include and one final exclude at this stage (has 0 includes, 0 excludes); ' +
+        'the model needs at least one include and one exclude at this stage, final or your own (has 0 includes, 0 excludes); ' +
           'until then the queue is in source order',
       );
       const progress = await h.call('GET', `${base}/title-abstract/progress`, { as: a });

@@ -48,7 +48,7 @@ const noModel = (includes: number, excludes: number) => ({
   order: 'source',
   model: null,
   reason:
-    'the model needs at least one final include and one final exclude at this stage ' +
+    'the model needs at least one include and one exclude at this stage, final or your own ' +
     `(has ${includes} includes, ${excludes} excludes); until then the queue is in source order`,
 });
 

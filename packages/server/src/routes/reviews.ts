@@ -9,6 +9,7 @@ import { type Access, access, requireUser } from '../access.js';
 import { forgetReviewAccess } from '../auth/access-cache.js';
 import type { Env } from '../env.js';
 import { api } from '../openapi.js';
+import { forgetFeatures } from '../screening/feature-cache.js';
 
 const text = z.string().trim().min(1);
 const texts = z.union([text, z.array(text)]);
@@ -126,6 +127,8 @@ export function reviewRoutes(app: Hono<Env>): void {
       const who = await access(c, reviewId(c), 'owner');
       await deleteReview(c.get('options').store, reviewId(c), { actor: who.user.id });
       forgetReviewAccess(c.get('options').store, reviewId(c));
+      // The review's texts leave memory with it.
+      forgetFeatures(`${reviewId(c)}\n`);
       return c.body(null, 204);
     },
   );

@@ -3,7 +3,7 @@
  * order) and the stage's progress with the reviewers' agreement and the stopping aid.
  */
 import { CONSENSUS_REVIEWER } from '@evidens/review';
-import type { StoredDecision } from '@evidens/store';
+import type { Store, StoredDecision } from '@evidens/store';
 import type { Hono } from 'hono';
 import { access } from '../access.js';
 import type { Env } from '../env.js';
@@ -11,7 +11,7 @@ import { ApiError } from '../errors.js';
 import { api } from '../openapi.js';
 import { param, stageOf, summaryOf } from './context.js';
 import { cohenKappa, type Kappa } from './kappa.js';
-import { ORDERS, type QueueOrder, rank } from './rank.js';
+import { ORDERS, type QueueOrder, rank, trainingLabel } from './rank.js';
 import { stageData } from './stage-data.js';
 import { stageStopping } from './stopping.js';
 
@@ -50,17 +50,35 @@ export function progressRoutes(app: Hono<Env>): void {
       if (!(ORDERS as readonly string[]).includes(order))
         throw new ApiError(422, 'invalid', `order must be one of ${ORDERS.join(', ')} (got ${order})`);
       const { store, mode } = c.get('options');
-      const { candidates, status } = await stageData(store, mode, reviewId, stage, true);
+      const { candidates, status } = await stageData(store, mode, reviewId, stage, false);
       // Still to do for this reviewer: not decided by them, and not already complete or waiting for the owner.
       const wanted: number[] = [];
       candidates.forEach((r, i) => {
         const s = status.get(r.id);
         if (!s || (s.state === 'pending' && !s.decisions.some((d) => d.reviewer === handle))) wanted.push(i);
       });
-      const finalOf = (id: string) => status.get(id)?.final;
-      const ranking = rank(candidates, wanted, finalOf, order as QueueOrder, `${reviewId}\n${handle}`);
-      const items = ranking.explain(ranking.items.slice(0, limit)).map(({ index, priority, confidence, why }) => ({
-        record: summaryOf(candidates[index].id, candidates[index].data),
+      const ids = candidates.map((r) => r.id);
+      const labelOf = (i: number) => {
+        const s = status.get(ids[i]);
+        return trainingLabel(s?.final, s?.decisions.find((d) => d.reviewer === handle)?.decision);
+      };
+      const ranking = await rank({
+        scope: `${reviewId}\n${stage}`,
+        ids,
+        wanted,
+        labelOf,
+        order: order as QueueOrder,
+        seed: `${reviewId}\n${handle}`,
+        load: async () => (await stageData(store, mode, reviewId, stage, true)).candidates,
+      });
+      const shown = ranking.explain(ranking.items.slice(0, limit));
+      const data = await recordData(
+        store,
+        reviewId,
+        shown.map((r) => ids[r.index]),
+      );
+      const items = shown.map(({ index, priority, confidence, why }) => ({
+        record: summaryOf(ids[index], data.get(ids[index]) ?? '{}'),
         priority,
         confidence,
         why,
@@ -133,4 +151,16 @@ export function stageKappa(rows: readonly StoredDecision[]): Kappa | null {
     if (other !== undefined) pairs.push([decision, other]);
   }
   return cohenKappa(pairs);
+}
+
+/** The stored JSON of the records `ids` of a review, by id. */
+async function recordData(store: Store, reviewId: string, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await store.db
+    .selectFrom('records')
+    .select(['id', 'data'])
+    .where('review_id', '=', reviewId)
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.data]));
 }

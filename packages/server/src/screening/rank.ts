@@ -1,14 +1,15 @@
 /**
  * The order in which a reviewer sees the records still to screen. "ai": by @evidens/screen's default active-learning
- * model (TF-IDF features of title, abstract, keywords and MeSH) trained on the stage's final decisions so far, once
- * there is at least one include and one exclude to learn from (before that, in source order, and the answer says
- * why); "random": shuffled with a seed of the reviewer's own, stable between requests; "source": the records' own
- * order (file, position in it, id).
+ * model (TF-IDF features of title, abstract, keywords and MeSH) trained on what this reviewer may learn from at the
+ * stage — the final decisions, and while a record waits for its second reviewer, the reviewer's own decision, never
+ * another reviewer's — once there is at least one include and one exclude (before that, in source order, and the
+ * answer says why); "random": shuffled with a seed of the reviewer's own, stable between requests; "source": the
+ * records' own order (file, position in it, id). The features are kept between requests (feature-cache.ts); the
+ * model is fitted afresh on each, so the order is the same as if nothing were kept.
  */
-import type { BibRecord } from '@evidens/biblio';
-import { createLearner, DEFAULT_MODEL, deriveSeed, featurize, type ModelName } from '@evidens/screen';
-import { fromJson } from '@evidens/store';
-import { augment, type RecordText, splitScores, type WhyTerm, whyOf } from './explain.js';
+import { createLearner, DEFAULT_MODEL, deriveSeed, type ModelName } from '@evidens/screen';
+import { splitScores, type WhyTerm, whyOf } from './explain.js';
+import { stageFeatures } from './feature-cache.js';
 
 export const ORDERS = ['ai', 'random', 'source'] as const;
 export type QueueOrder = (typeof ORDERS)[number];
@@ -42,9 +43,20 @@ export interface Ranking {
   explain(items: readonly Ranked[]): Ranked[];
 }
 
-/** Training label of a final decision: include 1; exclude and not-retrieved 0; maybe and undecided none. */
-const labelOf = (final: string | null | undefined): 0 | 1 | null =>
-  final === 'include' ? 1 : final === 'exclude' || final === 'not-retrieved' ? 0 : null;
+/** Training label of a decision: include 1; exclude and not-retrieved 0; maybe and undecided none. */
+const labelOf = (decision: string | null | undefined): 0 | 1 | null =>
+  decision === 'include' ? 1 : decision === 'exclude' || decision === 'not-retrieved' ? 0 : null;
+
+/**
+ * What a reviewer's model learns from a record: its final decision at the stage, or while there is none, the
+ * reviewer's own decision (blind dual screening: the other reviewer's never).
+ * @example
+ * trainingLabel(null, 'include');     // 1: my own include, waiting for the second reviewer
+ * trainingLabel('exclude', 'include'); // 0: the consensus stands
+ */
+export function trainingLabel(final: string | null | undefined, own: string | null | undefined): 0 | 1 | null {
+  return final ? labelOf(final) : labelOf(own);
+}
 
 /**
  * A score as a probability-like confidence: the logistic function 1 / (1 + e^−s). For logistic regression (the
@@ -74,21 +86,32 @@ export function randomOrder(ids: readonly string[], wanted: readonly number[], s
 
 const plain = (index: number): Ranked => ({ index, priority: null, confidence: null, why: [] });
 
+/** What `rank` needs: the stage's records and this reviewer's view of them. */
+export interface RankInput {
+  /** The review and the stage, naming the kept features. */
+  scope: string;
+  /** The ids of the stage's records, in the records' order. */
+  ids: readonly string[];
+  /** The records still to screen for this reviewer (indexes into `ids`). */
+  wanted: readonly number[];
+  /** The training label of each record (`trainingLabel`). */
+  labelOf: (index: number) => 0 | 1 | null;
+  order: QueueOrder;
+  /** Fixes the random order (the review and the reviewer). */
+  seed: string;
+  /** The records' stored JSON, in the order of `ids`, read only when the features are not kept. */
+  load: () => Promise<readonly { id: string; data: string }[]>;
+}
+
 /**
- * Ranks `wanted` (indexes into `records`) in `order`; `finalOf` gives each record's final decision at the stage and
- * `seed` fixes the random order (the review and the reviewer).
+ * Ranks the records still to screen in the order asked for.
  *
  * @example
- * rank(records, [2, 3], (id) => finals.get(id), 'ai', 'review/SBL').items;
+ * (await rank({ scope, ids, wanted: [2, 3], labelOf, order: 'ai', seed: 'review/SBL', load })).items;
  * // [{ index: 3, priority: 0.81, confidence: 0.69, why: [] }, { index: 2, priority: -1.2, confidence: 0.23, why: [] }]
  */
-export function rank(
-  records: readonly { id: string; data: string }[],
-  wanted: readonly number[],
-  finalOf: (id: string) => string | null | undefined,
-  order: QueueOrder,
-  seed: string,
-): Ranking {
+export async function rank(input: RankInput): Promise<Ranking> {
+  const { ids, wanted, order } = input;
   const none = (o: QueueOrder, items: number[], reason: string | null = null): Ranking => ({
     order: o,
     model: null,
@@ -97,37 +120,25 @@ export function rank(
     explain: (list) => [...list],
   });
   if (order === 'source') return none('source', [...wanted]);
-  if (order === 'random')
-    return none(
-      'random',
-      randomOrder(
-        records.map((r) => r.id),
-        wanted,
-        seed,
-      ),
-    );
-  const labels = records.map((r) => labelOf(finalOf(r.id)));
+  if (order === 'random') return none('random', randomOrder(ids, wanted, input.seed));
+  const labels = ids.map((_, i) => input.labelOf(i));
   const relevant = labels.filter((l) => l === 1).length;
   const irrelevant = labels.filter((l) => l === 0).length;
   if (relevant === 0 || irrelevant === 0)
     return none(
       'source',
       [...wanted],
-      'the model needs at least one final include and one final exclude at this stage ' +
+      'the model needs at least one include and one exclude at this stage, final or your own ' +
         `(has ${relevant} include${relevant === 1 ? '' : 's'}, ${irrelevant} exclude${irrelevant === 1 ? '' : 's'}); ` +
         'until then the queue is in source order',
     );
-  const texts: RecordText[] = records.map((r) => {
-    const { title, abstract, keywords, mesh } = fromJson<BibRecord>(r.data, `record ${r.id}`);
-    return { title, abstract, keywords, mesh };
-  });
-  const { matrix, vocabulary } = featurize(texts);
-  const learner = createLearner(DEFAULT_MODEL, augment(matrix));
+  const { texts, matrix, terms, augmented } = await stageFeatures(input.scope, ids, input.load);
+  const learner = createLearner(DEFAULT_MODEL, augmented);
   labels.forEach((label, i) => {
     if (label !== null) learner.setLabel(i, label);
   });
   learner.fit();
-  const all = learner.scores(new Float64Array(matrix.rows + 1 + matrix.cols));
+  const all = learner.scores(new Float64Array(augmented.rows));
   const { scores, coefficients } = splitScores(all, matrix.rows);
   const items = wanted
     .map((index) => ({ index, priority: scores[index], confidence: confidenceOf(scores[index]), why: [] }))
@@ -137,7 +148,6 @@ export function rank(
     model: { name: DEFAULT_MODEL, relevant, irrelevant },
     reason: null,
     items,
-    explain: (list) =>
-      list.map((r) => ({ ...r, why: whyOf(matrix, vocabulary.terms, coefficients, r.index, texts[r.index]) })),
+    explain: (list) => list.map((r) => ({ ...r, why: whyOf(matrix, terms, coefficients, r.index, texts[r.index]) })),
   };
 }
