@@ -12,7 +12,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { emptyRecord } from '@evidens/biblio';
-import { readLabelledCsv } from '@evidens/screen';
+import { mulberry32, readLabelledCsv } from '@evidens/screen';
 import { createApp } from '@evidens/server';
 import { createReview, importRecords, openStore } from '@evidens/store';
 import { sharedDataDir } from '../test-support/shared-data.js';
@@ -46,16 +46,6 @@ async function reference(): Promise<Labelled[]> {
   return out;
 }
 
-/** mulberry32, seeded: the same records each run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const thin = (text: string, next: () => number) =>
   text
     .split(' ')
@@ -81,7 +71,7 @@ for (const n of sizes) {
       { title: `Queue at ${n}`, language: 'en', outcomes: [] },
       { actor: 'local' },
     );
-    const next = random(1);
+    const next = mulberry32(1);
     const relevant = new Map<string, boolean>();
     const items = Array.from({ length: n }, (_, i) => {
       const b = base[i % base.length];

@@ -8,16 +8,11 @@ import { emptyRecord } from '@evidens/biblio';
 import { featureBuilds } from '@evidens/server';
 import { importRecords } from '@evidens/store';
 import { testDatabases } from '../../../test-support/databases.js';
+import { CRAMP_TITLES } from './support/cramp-titles.js';
 import { type Harness, harness, type TestUser } from './support/harness.js';
 
-const TITLES: Record<string, string> = {
-  m1: 'Magnesium citrate for nocturnal leg cramps: a randomised trial',
-  c1: 'Cardiac surgery valve replacement outcomes',
-  m2: 'Oral magnesium for leg cramps in pregnancy',
-  c2: 'Valve replacement in cardiac surgery: a cohort',
-  m3: 'Magnesium oxide and nocturnal leg cramps in older adults',
-  c3: 'Cardiac surgery in older adults: valve outcomes',
-};
+/** The first six: three on magnesium for cramps, three on heart valve surgery. */
+const TITLES = Object.fromEntries(Object.entries(CRAMP_TITLES).slice(0, 6));
 
 const recordsOf = (titles: Record<string, string>, from = 0) =>
   Object.entries(titles).map(([id, title], i) => {
@@ -82,7 +77,7 @@ for (const database of await testDatabases()) {
       const again = await queue(a);
       assert.equal(again.body.model.irrelevant, 2);
       assert.equal(featureBuilds(), before, 'no build while the records stay the same');
-      await importRecords(h.store, reviewId, recordsOf({ m4: 'Magnesium for muscle cramps: a crossover trial' }, 6), {
+      await importRecords(h.store, reviewId, recordsOf({ m4: CRAMP_TITLES.m4 }, 6), {
         actor: 'system',
       });
       const added = await queue(a);
