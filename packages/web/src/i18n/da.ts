@@ -189,7 +189,7 @@ export const da: Record<MessageKey, string> = {
   'screen.ai.basis':
     'Lært af {relevant} inkluderede og {irrelevant} ekskluderede referencer; ordene er markeret med blåt.',
   'screen.ai.noModel':
-    'Modellen starter, når trinnet har mindst én endelig inklusion og én endelig eksklusion; indtil da kommer referencerne i kildens rækkefølge.',
+    'Modellen starter, når du har mindst én inklusion og én eksklusion på dette trin (endelige beslutninger, eller dine egne, så længe den anden bedømmer ikke har besluttet); indtil da kommer referencerne i kildens rækkefølge.',
   'screen.stop.heading': 'Hjælp til at stoppe',
   'screen.stop.notYet': 'Vises, når referencer har endelige beslutninger.',
   'screen.stop.sinceLast': 'Screenet siden den sidste relevante',

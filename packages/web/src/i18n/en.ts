@@ -187,7 +187,7 @@ export const en = {
   'screen.ai.weight': '{term}: weight {weight}',
   'screen.ai.basis': 'Learnt from {relevant} included and {irrelevant} excluded records; words marked in blue.',
   'screen.ai.noModel':
-    'The model starts once the stage has at least one final include and one final exclude; until then records come in source order.',
+    'The model starts once you have at least one include and one exclude at this stage (final decisions, or your own while the second reviewer has not decided); until then records come in source order.',
   'screen.stop.heading': 'Stopping aid',
   'screen.stop.notYet': 'Appears once records have final decisions.',
   'screen.stop.sinceLast': 'Screened since the last relevant',
