@@ -138,6 +138,9 @@ for (const lang of ['en', 'da'] as const) {
       assert.ok(text.includes(`⊕⊕◯◯ ${l.certainty.names[grade.certainty]}`));
       assert.ok(html.includes('<sup>a,b,c</sup>'), 'three footnotes on cramps: two domains and grade.yaml’s note');
       assert.ok(text.includes('Medians converted to means (Luo 2018, Wan 2014) in one trial.'));
+      // Risks stay below 1000 per 1000 here, so no note says the risk was capped.
+      assert.equal(row.capped, undefined);
+      assert.ok(!text.includes(l.certainty.capped(run.outcome.name)));
     });
 
     test('the information size is the one GRADE’s imprecision check uses, and the share reached follows', () => {

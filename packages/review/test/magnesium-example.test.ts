@@ -272,6 +272,10 @@ test('GRADE: every domain decided, with the certainty and summary-of-findings ro
   const rrRow = summaryOfFindings(review, rr, rrGrade);
   assert.equal(rrRow.assumed?.value, 0.605);
   assert.equal(rrRow.participants, 155);
+  // 0.605 × the upper limit of the RR is above 1: the risk with magnesium is capped at 1000 per 1000, and said so.
+  assert.ok(0.605 * (rrRow.relative?.upper ?? 0) > 1);
+  assert.equal(rrRow.corresponding?.upper, 1);
+  assert.equal(rrRow.capped, true);
 });
 
 // The facts file holds every number with its source; data.yaml must carry them unchanged.

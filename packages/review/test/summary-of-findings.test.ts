@@ -29,6 +29,45 @@ test('RR: corresponding risk = ACR × RR, absolute effect per 1000 from the comp
   assert.equal(row.absoluteText, `60 fewer per 1000 (${-lower} fewer to ${upper} more)`);
   assert.equal(row.participants, 200);
   assert.equal(row.studies, 1);
+  assert.equal(row.capped, undefined, 'a risk below 1 is not capped');
+});
+
+test('RR: a risk the effect would lift above 1000 per 1000 is shown at 1000 and the row says it was capped', () => {
+  // 60/100 vs 30/100: RR 2, ACR 0.3 → 600 per 1000; the upper limit stays below 1 (0.3 × 2.87).
+  const plain = miniReview({
+    kind: 'binary',
+    measure: 'RR',
+    mid: 1.25,
+    studies: [arms('s1', { events: 60, n: 100 }, { events: 30, n: 100 })],
+  });
+  const run = runAnalysis(plain, 'a');
+  assert.equal(summaryOfFindings(plain, run, gradeOutcome(plain, run)).capped, undefined);
+  // 80/100 vs 60/100: RR 1.33, ACR 0.6; the upper limit 1.33 × e^(1.96·SE) > 1/0.6 lifts the risk above 1.
+  const high = miniReview({
+    kind: 'binary',
+    measure: 'RR',
+    mid: 1.25,
+    studies: [arms('s1', { events: 80, n: 100 }, { events: 60, n: 100 })],
+  });
+  const highRun = runAnalysis(high, 'a');
+  const row = summaryOfFindings(high, highRun, gradeOutcome(high, highRun));
+  const se = Math.sqrt(1 / 80 - 1 / 100 + 1 / 60 - 1 / 100);
+  const upperRisk = 0.6 * (80 / 60) * Math.exp(Z * se);
+  assert.ok(upperRisk < 1, `upper risk ${upperRisk}`);
+  assert.equal(row.capped, undefined);
+  const higher = miniReview({
+    kind: 'binary',
+    measure: 'RR',
+    mid: 1.25,
+    studies: [arms('s1', { events: 9, n: 10 }, { events: 6, n: 10 })],
+  });
+  const higherRun = runAnalysis(higher, 'a');
+  const capped = summaryOfFindings(higher, higherRun, gradeOutcome(higher, higherRun));
+  const seSmall = Math.sqrt(1 / 9 - 1 / 10 + 1 / 6 - 1 / 10);
+  assert.ok(0.6 * 1.5 * Math.exp(Z * seSmall) > 1);
+  assert.equal(capped.capped, true);
+  assert.equal(capped.corresponding?.upper, 1);
+  assert.equal(capped.absolute?.upper, 400);
 });
 
 test('OR: corresponding risk = OR·ACR/(1 − ACR + OR·ACR); an assumed risk from grade.yaml wins', () => {

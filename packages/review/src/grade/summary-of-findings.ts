@@ -32,6 +32,11 @@ export interface SummaryOfFindingsRow {
   corresponding?: Estimate;
   /** Absolute effect: intervention minus control, per 1000 for binary outcomes, in the outcome's unit for MD. */
   absolute?: Estimate & { unit: string };
+  /**
+   * True when the assumed risk and the effect (or a limit of its interval) imply a risk above 1 (RR × control risk, or
+   * control risk + RD): the intervention risk is then shown as 1000 per 1000, and the table's notes say so.
+   */
+  capped?: boolean;
   /** Participants in the analysis (crossover participants counted once); undefined when not all are known. */
   participants: number | undefined;
   studies: number;
@@ -101,6 +106,9 @@ export function summaryOfFindings(review: Review, run: AnalysisRun, grade: Grade
     (entry?.assumedControl !== undefined ? 'grade.yaml' : 'risk in the comparator groups');
   const at = (effect: number) => riskWith(measure, risk, effect);
   const corresponding = { estimate: at(pooled.estimate), lower: at(pooled.lower), upper: at(pooled.upper) };
+  const beyond = (effect: number) =>
+    measure === 'RR' ? risk * Math.exp(effect) > 1 : measure === 'RD' ? risk + effect > 1 : false;
+  const capped = beyond(pooled.upper);
   const per1000 = (x: number) => Math.round(1000 * (x - risk));
   const absolute = {
     estimate: per1000(corresponding.estimate),
@@ -116,6 +124,7 @@ export function summaryOfFindings(review: Review, run: AnalysisRun, grade: Grade
     corresponding,
     absolute,
     absoluteText,
+    ...(capped ? { capped } : {}),
   };
 }
 

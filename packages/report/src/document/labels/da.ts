@@ -188,6 +188,8 @@ export const da: DocLabels = {
     more: (x) => `${x} flere`,
     fewer: (x) => `${x} færre`,
     range: (from, to) => `${from} til ${to}`,
+    capped: (outcome) =>
+      `${outcome}: den antagne risiko gange effekten (eller en grænse i dens konfidensinterval) er over 1000 pr. 1000; risikoen med interventionen er vist som højst 1000 pr. 1000.`,
     assumedSource: (outcome, source) => `${outcome}, med kontrol: ${source}.`,
     comparatorMean: 'gennemsnittet i kontrolgrupperne',
     comparatorRisk: 'risikoen i kontrolgrupperne',

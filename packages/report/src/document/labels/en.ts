@@ -186,6 +186,8 @@ export const en: DocLabels = {
     more: (x) => `${x} more`,
     fewer: (x) => `${x} fewer`,
     range: (from, to) => `${from} to ${to}`,
+    capped: (outcome) =>
+      `${outcome}: the assumed risk times the effect (or a limit of its confidence interval) is above 1000 per 1000; the risk with the intervention is shown as at most 1000 per 1000.`,
     assumedSource: (outcome, source) => `${outcome}, with comparator: ${source}.`,
     comparatorMean: 'the mean of the comparator groups',
     comparatorRisk: 'the risk in the comparator groups',

@@ -175,6 +175,8 @@ export interface DocLabels {
     more: (x: string) => string;
     fewer: (x: string) => string;
     range: (from: string, to: string) => string;
+    /** A note for an outcome whose intervention risk was capped at 1000 per 1000. */
+    capped: (outcome: string) => string;
     assumedSource: (outcome: string, source: string) => string;
     comparatorMean: string;
     comparatorRisk: string;

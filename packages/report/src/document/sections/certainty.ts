@@ -58,6 +58,7 @@ export function summaryOfFindingsTable(ctx: SectionContext): Table {
     ]);
     const source = assumedSource(a, ctx);
     if (source) sources.push([l.certainty.assumedSource(a.run.outcome.name, source)]);
+    if (row.capped) sources.push([l.certainty.capped(a.run.outcome.name)]);
   }
   notes.push(...sources, [l.certainty.abbreviations], [l.certainty.definitions]);
   return {
