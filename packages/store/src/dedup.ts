@@ -6,9 +6,10 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import { audit } from './audit.js';
+import { removeDecisions, writeDecisions } from './dedup-decisions.js';
+import { groupOf, insertGroup, row, saveGroup } from './dedup-rows.js';
 import { notFound, StoreError, versionConflict } from './errors.js';
 import { newId, now } from './ids.js';
-import { fromJson, toJson } from './json.js';
 import type { Store } from './open-store.js';
 import type { Database, DedupGroupsTable } from './schema.js';
 
@@ -135,7 +136,7 @@ export async function decideDedupGroup(
     if (before.status === 'confirmed') await removeDecisions(trx, reviewId, before);
     const after: DedupGroup = { ...before, kept, status: change.status, version: before.version + 1, updatedAt: now() };
     if (after.status === 'confirmed') await writeDecisions(trx, reviewId, after);
-    await save(trx, reviewId, after);
+    await saveGroup(trx, reviewId, after);
     await audit(trx, { reviewId, actor, action: 'update', entity: 'dedup_group', entityId: groupId, before, after });
     return after;
   });
@@ -173,7 +174,7 @@ export async function splitDedupGroup(
       const kept = rest.includes(before.kept) ? before.kept : rest[0];
       group = { ...before, kept, members: rest, version: before.version + 1, updatedAt: at };
       if (group.status === 'confirmed') await writeDecisions(trx, reviewId, group);
-      await save(trx, reviewId, group);
+      await saveGroup(trx, reviewId, group);
     }
     const split =
       out.length >= 2 ? await insertGroup(trx, reviewId, out[0], out, 'proposed', { splitFrom: groupId }) : null;
@@ -245,136 +246,5 @@ async function current(trx: Transaction<Database>, reviewId: string, id: string,
   return group;
 }
 
-async function insertGroup(
-  trx: Transaction<Database>,
-  reviewId: string,
-  kept: string,
-  ids: string[],
-  status: DedupStatus,
-  evidence: unknown,
-): Promise<DedupGroup> {
-  const group: DedupGroup = {
-    id: newId(),
-    kept,
-    status,
-    version: 1,
-    evidence,
-    members: [kept, ...ids.filter((i) => i !== kept)],
-    updatedAt: now(),
-  };
-  await trx
-    .insertInto('dedup_groups')
-    .values(row(reviewId, group.id, kept, status, evidence, 1, group.updatedAt))
-    .execute();
-  await trx
-    .insertInto('dedup_members')
-    .values(group.members.map((record_id) => ({ group_id: group.id, review_id: reviewId, record_id })))
-    .execute();
-  return group;
-}
-
-async function save(trx: Transaction<Database>, reviewId: string, g: DedupGroup): Promise<void> {
-  await trx
-    .updateTable('dedup_groups')
-    .set({ kept: g.kept, status: g.status, version: g.version, updated_at: g.updatedAt })
-    .where('review_id', '=', reviewId)
-    .where('id', '=', g.id)
-    .execute();
-}
-
-/** The identification decisions of a confirmed group; refused when a member was already removed another way. */
-async function writeDecisions(trx: Transaction<Database>, reviewId: string, g: DedupGroup): Promise<void> {
-  const others = g.members.filter((id) => id !== g.kept);
-  const existing = await identification(trx, reviewId)
-    .where('record_id', 'in', others)
-    .select(['record_id', 'decision', 'reason'])
-    .executeTakeFirst();
-  if (existing)
-    throw new StoreError(
-      'exists',
-      `record ${existing.record_id} is already removed before screening (${existing.decision}${existing.reason ? ` of ${existing.reason}` : ''})`,
-    );
-  const records = await trx
-    .selectFrom('records')
-    .select(['id', 'search_id'])
-    .where('review_id', '=', reviewId)
-    .where('id', 'in', others)
-    .execute();
-  const source = new Map(records.map((r) => [r.id, r.search_id]));
-  const { max } = await trx
-    .selectFrom('screening_decisions')
-    .select((eb) => eb.fn.max('position').as('max'))
-    .where('review_id', '=', reviewId)
-    .executeTakeFirstOrThrow();
-  const start = Number(max ?? 0) + 1;
-  const at = now();
-  await trx
-    .insertInto('screening_decisions')
-    .values(
-      others.map((record_id, i) => ({
-        id: newId(),
-        review_id: reviewId,
-        record_id,
-        stage: 'identification',
-        reviewer: 'consensus',
-        decision: 'duplicate',
-        reason: g.kept,
-        time: at,
-        source: source.get(record_id) ?? null,
-        position: start + i,
-        version: 1,
-        updated_at: at,
-      })),
-    )
-    .execute();
-}
-
-async function removeDecisions(trx: Transaction<Database>, reviewId: string, g: DedupGroup): Promise<void> {
-  await trx
-    .deleteFrom('screening_decisions')
-    .where('review_id', '=', reviewId)
-    .where('stage', '=', 'identification')
-    .where('reviewer', '=', 'consensus')
-    .where('decision', '=', 'duplicate')
-    .where('reason', '=', g.kept)
-    .where(
-      'record_id',
-      'in',
-      g.members.filter((id) => id !== g.kept),
-    )
-    .execute();
-}
-
-const identification = (db: Db, reviewId: string) =>
-  db
-    .selectFrom('screening_decisions')
-    .where('review_id', '=', reviewId)
-    .where('stage', '=', 'identification')
-    .where('reviewer', '=', 'consensus');
-
 const membersOf = (db: Db, reviewId: string) =>
   db.selectFrom('dedup_members').select(['group_id', 'record_id']).where('review_id', '=', reviewId).execute();
-
-function row(
-  reviewId: string,
-  id: string,
-  kept: string,
-  status: DedupStatus,
-  evidence: unknown,
-  version: number,
-  at: string,
-): DedupGroupsTable {
-  return { id, review_id: reviewId, kept, status, evidence: toJson(evidence), version, updated_at: at };
-}
-
-function groupOf(r: DedupGroupsTable, members: string[]): DedupGroup {
-  return {
-    id: r.id,
-    kept: r.kept,
-    status: r.status,
-    version: Number(r.version),
-    evidence: fromJson(r.evidence, `duplicate group ${r.id}`),
-    members: [r.kept, ...members.filter((m) => m !== r.kept).sort()],
-    updatedAt: r.updated_at,
-  };
-}
