@@ -8,7 +8,7 @@
  *    of the shared data, repeated to 200,000 records), records per second, best of 3. Each line gives the rate by
  *    elapsed time and by the process's CPU time (user + system), which other work on the machine disturbs less.
  * 2. Bounded memory: a MEDLINE file of about --big-mb megabytes (default 1024) written to the temporary folder by
- *    repetition, read as a stream; the peak resident memory is sampled every 50 ms.
+ *    repetition, read as a stream; the peak resident memory is sampled every 50 ms. --big-mb 0 leaves it out.
  * The shared reference data (../shared/data or $EVIDENS_SHARED) must be present.
  */
 import { createWriteStream, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -115,18 +115,20 @@ console.log(
 );
 rmSync(nbibPath);
 
-const bigPath = join(tmpdir(), 'evidens-bench-big.nbib');
-await writeRepeated(bigPath, nbibUnit, bigMb * 2 ** 20);
-const size = statSync(bigPath).size;
-let peak = process.memoryUsage().rss;
-const sampler = setInterval(() => {
+if (bigMb > 0) {
+  const bigPath = join(tmpdir(), 'evidens-bench-big.nbib');
+  await writeRepeated(bigPath, nbibUnit, bigMb * 2 ** 20);
+  const size = statSync(bigPath).size;
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
+  const big = await timeRead(bigPath, 'medline');
+  clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
-}, 50);
-const big = await timeRead(bigPath, 'medline');
-clearInterval(sampler);
-peak = Math.max(peak, process.memoryUsage().rss);
-rmSync(bigPath);
-console.log(
-  `2.  MEDLINE text, ${(size / 2 ** 30).toFixed(2)} GB, ${big.records.toLocaleString('en')} records: ${rate(big)}, peak resident memory ${(peak / 2 ** 20).toFixed(0)} MB`,
-);
+  rmSync(bigPath);
+  console.log(
+    `2.  MEDLINE text, ${(size / 2 ** 30).toFixed(2)} GB, ${big.records.toLocaleString('en')} records: ${rate(big)}, peak resident memory ${(peak / 2 ** 20).toFixed(0)} MB`,
+  );
+}
 console.log(`\nload     ${load()} (after)`);

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { decode, type Line, lines, type ReadIssue, sniffEncoding } from '@evidens/biblio';
+import fc from 'fast-check';
 
 async function* chunks(...parts: Uint8Array[]): AsyncGenerator<Uint8Array> {
   yield* parts;
@@ -66,6 +67,58 @@ describe('decode', () => {
     const bytes = utf8('ø');
     const { text } = await decodeAll(utf8('a'), bytes.subarray(0, 1), bytes.subarray(1));
     assert.equal(text, 'aø');
+  });
+
+  test('UTF-8 cut anywhere, ASCII runs and invalid bytes mixed: the text of the whole decoded at once', async () => {
+    // Pieces that are all ASCII take a shortcut; the rest go through the decoder. Whatever the cuts, the text must be
+    // what one decoding of all the bytes gives (a U+FFFD for each maximal invalid sequence).
+    const parts = [
+      [0x41],
+      [0x0a],
+      [0xc3, 0xa9],
+      [0xe2, 0x82, 0xac],
+      [0xf0, 0x9f, 0x98, 0x80],
+      [0xef, 0xbf, 0xbd],
+      [0x80],
+      [0xc3],
+      [0xe2, 0x82],
+      [0xf0, 0x9f],
+      [0xed, 0xa0, 0x80],
+      [0xff],
+      [0xef, 0xbb, 0xbf],
+    ].map((b) => new Uint8Array(b));
+    const head = utf8(`${'x'.repeat(65536)}\n`);
+    const run = fc.oneof(
+      fc.constantFrom(...parts),
+      fc.nat({ max: 40000 }).map((n) => utf8('a'.repeat(n))),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(run, { maxLength: 30 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.boolean(),
+        async (runs, cuts, eachRun) => {
+          const all = Buffer.concat([head, ...runs]);
+          // The first piece is the valid head, so that the file is taken for UTF-8 (see sniffEncoding); then either
+          // each run is a piece (a character cut short before a run of ASCII) or the rest is cut at random places.
+          let at = 0;
+          const ends = eachRun
+            ? [head, ...runs].map((r) => (at += r.length))
+            : [
+                ...new Set([head.length, ...cuts.map((c) => head.length + (c % (all.length - head.length + 1)))]),
+                all.length,
+              ].sort((a, b) => a - b);
+          const pieces = ends.map((end, i) => all.subarray(i === 0 ? 0 : ends[i - 1], end));
+          const { text, issues } = await decodeAll(...pieces);
+          assert.equal(text, new TextDecoder('utf-8', { ignoreBOM: true }).decode(all));
+          assert.equal(text, all.toString('utf8'));
+          // Invalid bytes are reported once, and only with a U+FFFD in the text (the exact rule is tested above).
+          assert.ok(issues.length <= 1 && issues.every((i) => i.code === 'encoding'));
+          if (!text.includes('\uFFFD')) assert.deepEqual(issues, []);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   test('sniffEncoding: BOM lengths', () => {

@@ -160,6 +160,12 @@ describe('XML safety: limits', () => {
     );
     assert.equal(recordCount(items), 2);
   });
+
+  test('a text over the limit that only the end of the input completes is reported, not thrown', async () => {
+    // No document element, so all of it is text after the prolog, which the parser gives only when it is closed.
+    const items = await layer(`<?xml version="1.0"?>\n${'z'.repeat(300)}`, { text: 100 }, 100000);
+    assert.ok(issuesOf(items).some((i) => i.code === 'limit' && /over the limit of 100/.test(i.message)));
+  });
 });
 
 describe('XML safety: malformed documents', () => {

@@ -3,9 +3,9 @@
  * files) and efetch's PubmedData beside it. One pass over each element's children; what is mapped is also kept in
  * raw under its path, e.g. `MedlineCitation/Article/Journal/Title`.
  */
-import { cleanText, normalisePages } from '../normalise.js';
+import { normalisePages } from '../normalise.js';
 import { addRaw } from '../record.js';
-import { childNamed, elementsOf, textOf, type XmlElement } from '../xml/element.js';
+import { childNamed, type RecordView } from '../xml/view.js';
 import {
   checkedDoi,
   keep,
@@ -19,11 +19,11 @@ import {
 } from './pubmed-xml-parts.js';
 
 /** Maps a MedlineCitation element into the record. */
-export function readCitation(m: Mapping, citation: XmlElement): void {
+export function readCitation(m: Mapping, citation: number): void {
   const key = 'MedlineCitation';
-  const { record } = m;
-  for (const part of elementsOf(citation)) {
-    switch (part.name) {
+  const { record, view } = m;
+  for (let part = view.firstChild(citation); part >= 0; part = view.nextSibling(part)) {
+    switch (view.name(part)) {
       case 'PMID':
         record.pmid = keep(m, rawKey(key, 'PMID'), part);
         break;
@@ -31,22 +31,22 @@ export function readCitation(m: Mapping, citation: XmlElement): void {
         readArticle(m, rawKey(key, 'Article'), part);
         break;
       case 'MedlineJournalInfo': {
-        const ta = keep(m, rawKey(key, 'MedlineJournalInfo/MedlineTA'), childNamed(part, 'MedlineTA'));
+        const ta = keep(m, rawKey(key, 'MedlineJournalInfo/MedlineTA'), childNamed(view, part, 'MedlineTA'));
         if (ta && !record.journalAbbrev) record.journalAbbrev = ta;
-        const linking = keep(m, rawKey(key, 'MedlineJournalInfo/ISSNLinking'), childNamed(part, 'ISSNLinking'));
+        const linking = keep(m, rawKey(key, 'MedlineJournalInfo/ISSNLinking'), childNamed(view, part, 'ISSNLinking'));
         if (linking && !record.issn.includes(linking)) record.issn.push(linking);
         break;
       }
       case 'MeshHeadingList':
-        for (const heading of elementsOf(part)) {
-          const mesh = meshHeading(heading);
+        for (let heading = view.firstChild(part); heading >= 0; heading = view.nextSibling(heading)) {
+          const mesh = meshHeading(view, heading);
           if (!mesh) continue;
           addRaw(record, rawKey(key, 'MeshHeadingList/MeshHeading'), mesh);
           record.mesh.push(mesh);
         }
         break;
       case 'KeywordList':
-        for (const word of elementsOf(part)) {
+        for (let word = view.firstChild(part); word >= 0; word = view.nextSibling(word)) {
           const keyword = keep(m, rawKey(key, 'KeywordList/Keyword'), word);
           if (keyword) record.keywords.push(keyword);
         }
@@ -65,25 +65,26 @@ export function readCitation(m: Mapping, citation: XmlElement): void {
  * A MeshHeading as MEDLINE prints it: "Descriptor/Qualifier/Qualifier", with "*" before each major topic, e.g.
  * "*Asthma/drug therapy" or "Chromatium/*enzymology".
  */
-export function meshHeading(heading: XmlElement): string | undefined {
+export function meshHeading(view: RecordView, heading: number): string | undefined {
   let out = '';
-  for (const part of elementsOf(heading)) {
-    const text = cleanText(textOf(part));
+  for (let part = view.firstChild(heading); part >= 0; part = view.nextSibling(part)) {
+    const text = view.clean(part);
     if (!text) continue;
-    const star = part.attributes.MajorTopicYN === 'Y' ? '*' : '';
-    if (part.name === 'DescriptorName') out = `${star}${text}${out}`;
-    else if (part.name === 'QualifierName') out += `/${star}${text}`;
+    const star = view.attribute(part, 'MajorTopicYN') === 'Y' ? '*' : '';
+    const name = view.name(part);
+    if (name === 'DescriptorName') out = `${star}${text}${out}`;
+    else if (name === 'QualifierName') out += `/${star}${text}`;
   }
   return out && !out.startsWith('/') ? out : undefined;
 }
 
-function readArticle(m: Mapping, key: string, article: XmlElement): void {
-  const { record } = m;
+function readArticle(m: Mapping, key: string, article: number): void {
+  const { record, view } = m;
   let startPage: string | undefined;
   let endPage: string | undefined;
   let medlinePages: string | undefined;
-  for (const part of elementsOf(article)) {
-    switch (part.name) {
+  for (let part = view.firstChild(article); part >= 0; part = view.nextSibling(part)) {
+    switch (view.name(part)) {
       case 'Journal':
         readJournal(m, rawKey(key, 'Journal'), part);
         break;
@@ -94,15 +95,15 @@ function readArticle(m: Mapping, key: string, article: XmlElement): void {
         keep(m, rawKey(key, 'VernacularTitle'), part);
         break;
       case 'Pagination':
-        startPage = keep(m, rawKey(key, 'Pagination/StartPage'), childNamed(part, 'StartPage'));
-        endPage = keep(m, rawKey(key, 'Pagination/EndPage'), childNamed(part, 'EndPage'));
-        medlinePages = keep(m, rawKey(key, 'Pagination/MedlinePgn'), childNamed(part, 'MedlinePgn'));
+        startPage = keep(m, rawKey(key, 'Pagination/StartPage'), childNamed(view, part, 'StartPage'));
+        endPage = keep(m, rawKey(key, 'Pagination/EndPage'), childNamed(view, part, 'EndPage'));
+        medlinePages = keep(m, rawKey(key, 'Pagination/MedlinePgn'), childNamed(view, part, 'MedlinePgn'));
         break;
       case 'ELocationID': {
-        const type = part.attributes.EIdType ?? 'unknown';
+        const type = view.attribute(part, 'EIdType') ?? 'unknown';
         const value = keep(m, rawKey(key, `ELocationID[@EIdType='${type}']`), part);
-        if (value && type === 'doi' && part.attributes.ValidYN !== 'N' && !record.doi) {
-          record.doi = checkedDoi(m, value, rawKey(key, 'ELocationID'), part.line);
+        if (value && type === 'doi' && view.attribute(part, 'ValidYN') !== 'N' && !record.doi) {
+          record.doi = checkedDoi(m, value, rawKey(key, 'ELocationID'), part);
         }
         break;
       }
@@ -118,7 +119,7 @@ function readArticle(m: Mapping, key: string, article: XmlElement): void {
         break;
       }
       case 'PublicationTypeList':
-        for (const type of elementsOf(part)) {
+        for (let type = view.firstChild(part); type >= 0; type = view.nextSibling(type)) {
           const name = keep(m, rawKey(key, 'PublicationTypeList/PublicationType'), type);
           if (name) record.publicationTypes.push(name);
         }
@@ -134,21 +135,21 @@ function readArticle(m: Mapping, key: string, article: XmlElement): void {
   record.pages = normalisePages(medlinePages) ?? normalisePages(startPage, endPage);
 }
 
-function readJournal(m: Mapping, key: string, journal: XmlElement): void {
-  const { record } = m;
-  for (const part of elementsOf(journal)) {
-    switch (part.name) {
+function readJournal(m: Mapping, key: string, journal: number): void {
+  const { record, view } = m;
+  for (let part = view.firstChild(journal); part >= 0; part = view.nextSibling(part)) {
+    switch (view.name(part)) {
       case 'ISSN': {
-        const issn = keep(m, rawKey(key, `ISSN[@IssnType='${part.attributes.IssnType ?? 'unknown'}']`), part);
+        const issn = keep(m, rawKey(key, `ISSN[@IssnType='${view.attribute(part, 'IssnType') ?? 'unknown'}']`), part);
         if (issn && !record.issn.includes(issn)) record.issn.push(issn);
         break;
       }
       case 'JournalIssue':
-        for (const field of elementsOf(part)) {
-          if (field.name === 'Volume') record.volume = keep(m, rawKey(key, 'JournalIssue/Volume'), field);
-          else if (field.name === 'Issue') record.issue = keep(m, rawKey(key, 'JournalIssue/Issue'), field);
-          else if (field.name === 'PubDate')
-            Object.assign(record, readDate(m, rawKey(key, 'JournalIssue/PubDate'), field));
+        for (let field = view.firstChild(part); field >= 0; field = view.nextSibling(field)) {
+          const name = view.name(field);
+          if (name === 'Volume') record.volume = keep(m, rawKey(key, 'JournalIssue/Volume'), field);
+          else if (name === 'Issue') record.issue = keep(m, rawKey(key, 'JournalIssue/Issue'), field);
+          else if (name === 'PubDate') Object.assign(record, readDate(m, rawKey(key, 'JournalIssue/PubDate'), field));
         }
         break;
       case 'Title':
@@ -163,8 +164,9 @@ function readJournal(m: Mapping, key: string, journal: XmlElement): void {
 }
 
 /** Maps efetch's PubmedData: the ids PubMed holds for the article. */
-export function readPubmedData(m: Mapping, data: XmlElement): void {
-  const ids = childNamed(data, 'ArticleIdList');
-  if (ids) readArticleIds(m, 'PubmedData/ArticleIdList', ids);
-  keep(m, 'PubmedData/PublicationStatus', childNamed(data, 'PublicationStatus'));
+export function readPubmedData(m: Mapping, data: number): void {
+  const { view } = m;
+  const ids = childNamed(view, data, 'ArticleIdList');
+  if (ids >= 0) readArticleIds(m, 'PubmedData/ArticleIdList', ids);
+  keep(m, 'PubmedData/PublicationStatus', childNamed(view, data, 'PublicationStatus'));
 }

@@ -3,7 +3,7 @@
  * NCBI Bookshelf records such as GeneReviews chapters). A BookDocument with an ArticleTitle is a chapter of the book
  * named in Book/BookTitle; without one it is the whole book.
  */
-import { childNamed, elementsOf, type XmlElement } from '../xml/element.js';
+import { childNamed } from '../xml/view.js';
 import {
   checkedDoi,
   keep,
@@ -16,12 +16,13 @@ import {
 } from './pubmed-xml-parts.js';
 
 /** Maps a BookDocument element into the record. */
-export function readBookDocument(m: Mapping, document: XmlElement): void {
+export function readBookDocument(m: Mapping, document: number): void {
   const key = 'BookDocument';
-  const { record } = m;
+  const { record, view } = m;
   let chapterTitle: string | undefined;
-  for (const part of elementsOf(document)) {
-    switch (part.name) {
+  for (let part = view.firstChild(document); part >= 0; part = view.nextSibling(part)) {
+    const name = view.name(part);
+    switch (name) {
       case 'PMID':
         record.pmid = keep(m, rawKey(key, 'PMID'), part);
         break;
@@ -36,7 +37,7 @@ export function readBookDocument(m: Mapping, document: XmlElement): void {
         break;
       case 'VernacularTitle':
       case 'LocationLabel':
-        keep(m, rawKey(key, `${part.name}`), part);
+        keep(m, rawKey(key, `${name}`), part);
         break;
       case 'Language': {
         const language = keep(m, rawKey(key, 'Language'), part);
@@ -55,7 +56,7 @@ export function readBookDocument(m: Mapping, document: XmlElement): void {
         record.abstract = readAbstract(m, rawKey(key, 'Abstract'), part);
         break;
       case 'KeywordList':
-        for (const word of elementsOf(part)) {
+        for (let word = view.firstChild(part); word >= 0; word = view.nextSibling(word)) {
           const keyword = keep(m, rawKey(key, 'KeywordList/Keyword'), word);
           if (keyword) record.keywords.push(keyword);
         }
@@ -70,10 +71,11 @@ export function readBookDocument(m: Mapping, document: XmlElement): void {
   } else record.type = 'book';
 }
 
-function readBook(m: Mapping, key: string, book: XmlElement): void {
-  const { record } = m;
-  for (const part of elementsOf(book)) {
-    switch (part.name) {
+function readBook(m: Mapping, key: string, book: number): void {
+  const { record, view } = m;
+  for (let part = view.firstChild(book); part >= 0; part = view.nextSibling(part)) {
+    const name = view.name(part);
+    switch (name) {
       case 'BookTitle':
         record.title = keep(m, rawKey(key, 'BookTitle'), part);
         break;
@@ -84,24 +86,23 @@ function readBook(m: Mapping, key: string, book: XmlElement): void {
         readAuthorList(m, key, part);
         break;
       case 'Publisher':
-        keep(m, rawKey(key, 'Publisher/PublisherName'), childNamed(part, 'PublisherName'));
-        keep(m, rawKey(key, 'Publisher/PublisherLocation'), childNamed(part, 'PublisherLocation'));
+        keep(m, rawKey(key, 'Publisher/PublisherName'), childNamed(view, part, 'PublisherName'));
+        keep(m, rawKey(key, 'Publisher/PublisherLocation'), childNamed(view, part, 'PublisherLocation'));
         break;
       case 'Volume':
         record.volume = keep(m, rawKey(key, 'Volume'), part);
         break;
       case 'ELocationID': {
-        const type = part.attributes.EIdType ?? 'unknown';
+        const type = view.attribute(part, 'EIdType') ?? 'unknown';
         const value = keep(m, rawKey(key, `ELocationID[@EIdType='${type}']`), part);
-        if (value && type === 'doi' && !record.doi)
-          record.doi = checkedDoi(m, value, rawKey(key, 'ELocationID'), part.line);
+        if (value && type === 'doi' && !record.doi) record.doi = checkedDoi(m, value, rawKey(key, 'ELocationID'), part);
         break;
       }
       case 'Isbn':
       case 'Edition':
       case 'CollectionTitle':
       case 'Medium':
-        keep(m, rawKey(key, `${part.name}`), part);
+        keep(m, rawKey(key, `${name}`), part);
         break;
       default:
     }
@@ -109,8 +110,8 @@ function readBook(m: Mapping, key: string, book: XmlElement): void {
 }
 
 /** Authors go to `authors`; editors (Type="editors") are kept in raw only, as the record has no editor field. */
-function readAuthorList(m: Mapping, key: string, list: XmlElement): void {
-  const type = list.attributes.Type ?? 'authors';
+function readAuthorList(m: Mapping, key: string, list: number): void {
+  const type = m.view.attribute(list, 'Type') ?? 'authors';
   const people = readAuthors(m, rawKey(key, `AuthorList[@Type='${type}']`), list);
   if (type === 'authors' && m.record.authors.length === 0) m.record.authors = people;
 }

@@ -8,7 +8,9 @@ import type { Reader, ReaderContext, ReadItem } from '../reader.js';
 import { type BibRecord, emptyRecord } from '../record.js';
 import { childNamed, elementsOf, textOf, type XmlElement } from '../xml/element.js';
 import type { XmlItem, XmlLayout } from '../xml/layout.js';
+import type { XmlLimits } from '../xml/limits.js';
 import { xmlRecords } from '../xml/records.js';
+import { type RecordView, TreeView } from '../xml/view.js';
 import { readCitation, readPubmedData } from './pubmed-xml-article.js';
 import { readBookDocument } from './pubmed-xml-book.js';
 import type { Mapping } from './pubmed-xml-parts.js';
@@ -51,25 +53,27 @@ function findPmid(element: XmlElement): string | undefined {
   return inner ? findPmid(inner) : undefined;
 }
 
-/** Maps one record element (PubmedArticle, MedlineCitation, PubmedBookArticle or BookDocument). */
-function mapRecord(element: XmlElement, index: number, path: string, context: ReaderContext): Mapping {
-  const source = { file: context.file, format: context.format, record: index, line: element.line };
-  const m: Mapping = { record: emptyRecord(`${context.file}#${index}`, source), issues: [], path };
+/** Maps one record element (PubmedArticle, MedlineCitation, PubmedBookArticle or BookDocument), element 0 of `view`. */
+export function mapRecord(view: RecordView, index: number, path: string, context: ReaderContext): Mapping {
+  const source = { file: context.file, format: context.format, record: index, line: view.line(0) };
+  const m: Mapping = { record: emptyRecord(`${context.file}#${index}`, source), issues: [], path, view };
   const { record } = m;
-  switch (element.name) {
+  const name = view.name(0);
+  switch (name) {
     case 'MedlineCitation':
       record.type = 'article-journal';
-      readCitation(m, element);
+      readCitation(m, 0);
       break;
     case 'BookDocument':
-      readBookDocument(m, element);
+      readBookDocument(m, 0);
       break;
     default:
-      record.type = element.name === 'PubmedArticle' ? 'article-journal' : 'book';
-      for (const part of elementsOf(element)) {
-        if (part.name === 'MedlineCitation') readCitation(m, part);
-        else if (part.name === 'BookDocument') readBookDocument(m, part);
-        else if (part.name === 'PubmedData' || part.name === 'PubmedBookData') readPubmedData(m, part);
+      record.type = name === 'PubmedArticle' ? 'article-journal' : 'book';
+      for (let part = view.firstChild(0); part >= 0; part = view.nextSibling(part)) {
+        const partName = view.name(part);
+        if (partName === 'MedlineCitation') readCitation(m, part);
+        else if (partName === 'BookDocument') readBookDocument(m, part);
+        else if (partName === 'PubmedData' || partName === 'PubmedBookData') readPubmedData(m, part);
       }
   }
   for (const key of Object.keys(record) as (keyof BibRecord)[]) if (record[key] === undefined) delete record[key];
@@ -126,14 +130,43 @@ function otherElement(element: XmlElement, path: string): ReadIssue {
  * records[0].id;    // → '29768149'
  * records[0].title; // → 'Inhaled Combined Budesonide-Formoterol as Needed in Mild Asthma.'
  */
-export const readPubmedXml: Reader = async function* (text, context): AsyncGenerator<ReadItem> {
-  for await (const batch of xmlRecords(text, LAYOUT)) {
-    for (const item of batch) yield* itemsOf(item, context);
-  }
-};
+export const readPubmedXml: Reader = pubmedXmlReader();
 
-/** What one item of the XML layer gives the reader's caller: a record and its issues, an issue, or nothing. */
-function* itemsOf(item: XmlItem, context: ReaderContext): Generator<ReadItem> {
+/** How a PubMed XML reader reads: the XML layer's ways (see XmlLayout's `flat` and `fast`) and limits. */
+export interface PubmedXmlOptions {
+  /** Records the fast path reads come as flat views rather than trees (default true). */
+  flat?: boolean;
+  /** The fast path reads plain records (default true); false leaves everything to the parser. */
+  fast?: boolean;
+  limits?: Partial<XmlLimits>;
+}
+
+/**
+ * A PubMed XML reader. Every choice of options gives the same records and issues; they exist so that the ways of
+ * reading can be compared with one another.
+ * @example
+ * const parserOnly = pubmedXmlReader({ fast: false });
+ */
+export function pubmedXmlReader(options: PubmedXmlOptions = {}): Reader {
+  const layout: XmlLayout = { ...LAYOUT, flat: options.flat ?? true, fast: options.fast ?? true };
+  return async function* (text, context): AsyncGenerator<ReadItem> {
+    for await (const batch of xmlRecords(text, layout, options.limits)) {
+      for (const item of batch) {
+        if (item.kind !== 'record') {
+          yield* itemsOf(item, context);
+          continue;
+        }
+        // Records, nearly every item, without a generator of their own.
+        const { record, issues } = mapRecord(item.view ?? new TreeView(item.element), item.index, item.path, context);
+        yield { kind: 'record', record };
+        for (const issue of issues) yield { kind: 'issue', issue };
+      }
+    }
+  };
+}
+
+/** What an item of the XML layer other than a record gives the reader's caller: an issue, or nothing. */
+function* itemsOf(item: Exclude<XmlItem, { kind: 'record' }>, context: ReaderContext): Generator<ReadItem> {
   switch (item.kind) {
     case 'root':
       if (!item.known) {
@@ -148,12 +181,6 @@ function* itemsOf(item: XmlItem, context: ReaderContext): Generator<ReadItem> {
         };
       }
       break;
-    case 'record': {
-      const { record, issues } = mapRecord(item.element, item.index, item.path, context);
-      yield { kind: 'record', record };
-      for (const issue of issues) yield { kind: 'issue', issue };
-      break;
-    }
     case 'other':
       yield { kind: 'issue', issue: otherElement(item.element, item.path) };
       break;

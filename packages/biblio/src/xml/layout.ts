@@ -4,6 +4,7 @@
  */
 import type { ReadIssue } from '../issues.js';
 import type { XmlElement } from './element.js';
+import type { RecordView } from './view.js';
 
 export interface XmlLayout {
   /**
@@ -20,6 +21,17 @@ export interface XmlLayout {
   skip?: readonly string[];
   /** Names a record that could not be read, from the part that was ("PMID 12345"), for the skip message. */
   identify?: (partial: XmlElement) => string | undefined;
+  /**
+   * Records read by the fast path come as a flat {@link RecordView} (`view`), with no children in `element`; records
+   * read by the parser still come as trees. For a reader that looks at records only through a view: it is then
+   * spared building the tree of nearly every record.
+   */
+  flat?: boolean;
+  /**
+   * False to read everything with the parser, never the fast path: slower, and the same records, items and issues
+   * (which is what it is for: comparing the two). Default true.
+   */
+  fast?: boolean;
 }
 
 /** What the layer emits, in document order. */
@@ -29,8 +41,11 @@ export type XmlItem =
    * if no known element followed (then the input is likely another format).
    */
   | { kind: 'root'; name: string; known: boolean; line: number }
-  /** A complete record element; `index` counts records from 1, skipped ones included. */
-  | { kind: 'record'; element: XmlElement; index: number; path: string }
+  /**
+   * A complete record element; `index` counts records from 1, skipped ones included. With a `flat` layout, `view`
+   * may hold the record instead of `element`'s children.
+   */
+  | { kind: 'record'; element: XmlElement; index: number; path: string; view?: RecordView }
   /** A complete element beside the records that is neither a record nor a container (MEDLINE's DeleteCitation). */
   | { kind: 'other'; element: XmlElement; path: string }
   | { kind: 'issue'; issue: ReadIssue };
@@ -74,6 +89,8 @@ export interface CompiledLayout {
   /** The longest of all the names above, to keep a start tag that a chunk boundary cuts. */
   longestName: number;
   identify?: (partial: XmlElement) => string | undefined;
+  flat: boolean;
+  fast: boolean;
 }
 
 function startTagPattern(names: Iterable<string>): RegExp {
@@ -119,5 +136,7 @@ export function compileLayout(layout: XmlLayout): CompiledLayout {
     resumeTop: startTagPattern(all),
     longestName: Math.max(...all.map((n) => n.length)),
     ...(layout.identify ? { identify: layout.identify } : {}),
+    flat: layout.flat === true,
+    fast: layout.fast !== false,
   };
 }

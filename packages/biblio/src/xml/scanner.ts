@@ -6,12 +6,15 @@
  * enclosing elements opened again.
  *
  * Between records, inside a container, reading switches to the fast path (./fast-scan.ts), which reads plain records
- * in about half the time saxes takes and gives the tree what saxes would, at the same positions. A record it declines is
- * read by a fresh saxes parser, started where the fast path stopped with the enclosing elements opened again, and fed
- * the same slices of text the one parser would have been fed: what is read, and every issue, is the same either way.
+ * in about half the time saxes takes and gives the tree what saxes would, at the same positions. For a layout that
+ * asks for flat records, the fast path builds no tree at all (./flat-scan.ts): the record comes with a view of its
+ * elements as positions in the text, read in about half the time again. A record the fast path declines is read by a
+ * fresh saxes parser, started where the fast path stopped with the enclosing elements opened again, and fed the same
+ * slices of text the one parser would have been fed: what is read, and every issue, is the same either way.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { DECLINED_CHARACTERS, endOfElement, FastRecord, isNameStart, nameEnd, readRecord } from './fast-scan.js';
+import { DECLINE, FLAT_SUPPORTED, FlatScan, INCOMPLETE } from './flat-scan.js';
 import type { CompiledLayout } from './layout.js';
 import type { XmlLimits } from './limits.js';
 import { classifyError } from './parse-errors.js';
@@ -56,10 +59,13 @@ export class RecordScanner extends RecordTree {
   /** No more switching to the fast path: it declined too often, or the input has ended. */
   private fastOff = false;
   private readonly scanned = new FastRecord();
+  private readonly flatScan: FlatScan | undefined;
   private readonly endTags = new Map<string, string>();
 
   constructor(layout: CompiledLayout, limits: XmlLimits) {
     super(layout, limits);
+    if (layout.flat && FLAT_SUPPORTED) this.flatScan = new FlatScan();
+    this.fastOff = !layout.fast;
     this.startParser(0, 1, '');
   }
 
@@ -128,7 +134,12 @@ export class RecordScanner extends RecordTree {
       return;
     }
     this.closing = true;
-    this.parser?.close();
+    try {
+      this.parser?.close();
+    } catch (e) {
+      // A limit reached by what closing flushes (text after the document element) has been reported: nothing follows.
+      if (e !== ABORT) throw e;
+    }
   }
 
   // --- parser lifecycle ---------------------------------------------------------------------------------------
@@ -189,10 +200,16 @@ export class RecordScanner extends RecordTree {
     const base = this.anchorPos;
     const w = this.window.text(base);
     const record = this.scanned;
+    const flat = this.flatScan;
+    // The flat reader checks each record's characters itself, as it reads them, and finds where each ends.
+    if (flat) flat.load(w);
     let p = 0;
     let line = this.anchorLine;
-    let badChar = -1;
+    let badChar = flat ? Number.POSITIVE_INFINITY : -1;
     let closingBrackets = -1;
+    /** For the flat reader: the last end tag of a record's name in the window, and which name that was. */
+    let lastTag = '';
+    let lastClose = -1;
     for (;;) {
       // Space before the next record, which saxes would give as a text event at its "<".
       let q = p;
@@ -210,12 +227,25 @@ export class RecordScanner extends RecordTree {
         endTag = `</${name}`;
         this.endTags.set(name, endTag);
       }
-      const end = endOfElement(w, endTag, ne);
-      if (end < 0) {
-        if (w.length - q > Math.min(FAST_RECORD, this.limits.record)) return this.decline();
+      const longest = Math.min(FAST_RECORD, this.limits.record);
+      let end: number;
+      if (flat) {
+        // The flat reader finds the record's end itself; a record whose end tag is not in the window yet is not read.
+        if (endTag !== lastTag) {
+          lastTag = endTag;
+          lastClose = w.lastIndexOf(endTag);
+        }
+        end =
+          lastClose > ne
+            ? flat.read(w, q, Math.min(w.length, q + longest + 1), line + lines, record, bounds)
+            : INCOMPLETE;
+        if (end === DECLINE) return this.decline();
+      } else end = endOfElement(w, endTag, ne);
+      if (end <= 0) {
+        if (w.length - q > longest) return this.decline();
         break;
       }
-      if (end - q > Math.min(FAST_RECORD, this.limits.record)) return this.decline();
+      if (end - q > longest) return this.decline();
       if (badChar < q) {
         DECLINED_CHARACTERS.lastIndex = q;
         badChar = DECLINED_CHARACTERS.exec(w)?.index ?? w.length;
@@ -225,13 +255,15 @@ export class RecordScanner extends RecordTree {
         if (closingBrackets < 0) closingBrackets = w.length;
       }
       if (badChar < end || closingBrackets < end) return this.decline();
-      if (!readRecord(w, q, end, line + lines, record, bounds)) return this.decline();
-      // The tree makes the record's element from its start tag, as from saxes's events, and is given the rest built.
+      if (!flat && !readRecord(w, q, end, line + lines, record, bounds)) return this.decline();
+      // The tree makes the record's element from its start tag, as from saxes's events, and is given the rest built
+      // (or, for a flat layout, the record's view).
       if (q > p) this.events++;
       this.fastPos = base + record.startEnd;
       this.fastLine = record.startLine;
       this.onOpen(fastTag(record.name, record.attributes));
-      this.current!.children = record.children;
+      if (flat) this.view = flat.record;
+      else this.current!.children = record.children;
       this.events += record.events;
       this.fastPos = base + end;
       this.fastLine = record.endLine;

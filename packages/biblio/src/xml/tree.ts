@@ -9,6 +9,7 @@ import { detach, type XmlElement } from './element.js';
 import { type CompiledLayout, FORBIDDEN, type Marks, NO_MARKS, SKIP, type XmlItem } from './layout.js';
 import type { XmlLimits } from './limits.js';
 import { pathBelow } from './paths.js';
+import type { RecordView } from './view.js';
 
 /** An element outside records: the document element, a wrapper, or a container. */
 export interface Frame {
@@ -57,6 +58,8 @@ export abstract class RecordTree {
   protected resumedAt = -1;
   /** Parser events so far, to tell when one token has gone on too long. */
   protected events = 0;
+  /** The flat record of the unit the fast path is finishing, if it read one. */
+  protected view: RecordView | undefined;
   /** Harmless errors already reported in the current unit. */
   protected noted = new Set<string>();
 
@@ -192,7 +195,7 @@ export abstract class RecordTree {
     const element: XmlElement = { name: tag.name, attributes: tag.attributes, children: [], line: this.line() };
     this.open = [element];
     this.current = element;
-    this.noted = new Set();
+    if (this.noted.size > 0) this.noted = new Set();
     this.setAnchor();
     this.unit = { kind, index: kind === 'record' ? ++this.records : 0, path, start: this.anchorPos };
     this.marks = marks ?? NO_MARKS;
@@ -207,9 +210,16 @@ export abstract class RecordTree {
     this.unit = undefined;
     this.open = [];
     this.current = undefined;
-    this.noted = new Set();
+    if (this.noted.size > 0) this.noted = new Set();
     this.setAnchor();
-    if (unit.kind === 'record') this.out.push({ kind: 'record', element, index: unit.index, path: unit.path });
+    const view = this.view;
+    this.view = undefined;
+    if (unit.kind === 'record')
+      this.out.push(
+        view
+          ? { kind: 'record', element, index: unit.index, path: unit.path, view }
+          : { kind: 'record', element, index: unit.index, path: unit.path },
+      );
     else this.out.push({ kind: 'other', element, path: unit.path });
   }
 
