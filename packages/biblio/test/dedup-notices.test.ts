@@ -148,6 +148,21 @@ describe('errata and their articles', () => {
     assert.deepEqual(groupOf(result.groups, 'a1').sort(), ['a1', 'a2', 'e1', 'e2']);
   });
 
+  test("the merged record is the article's, kept even when the erratum comes first; the erratum is a source", () => {
+    const records = [rec('e1', { ...erratum, title: `${TITLE} (vol 85, pg 553, 2010)` }), rec('a1', article)];
+    const [group] = deduplicate(records).groups;
+    assert.deepEqual(group.ids, ['a1', 'e1']);
+    assert.equal(group.merged.id, 'a1');
+    assert.deepEqual(
+      [group.merged.title, group.merged.issue, group.merged.pages, group.merged.authors.length],
+      [TITLE, '8', '553-559', 4],
+    );
+    assert.deepEqual(
+      group.merged.mergedFrom.map((m) => m.id),
+      ['a1', 'e1'],
+    );
+  });
+
   test('an erratum that cites no place stays apart from the article', () => {
     const records = [
       rec('a1', article),

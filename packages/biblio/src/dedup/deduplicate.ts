@@ -94,18 +94,27 @@ export function deduplicate(records: readonly BibRecord[], options: DedupOptions
     }
     return pair;
   };
-  const clustering = clusterPairs(n, duplicates, pairOf, (i) => prepared[i].title?.notice !== undefined);
+  const isNotice = (i: number) => prepared[i].title?.notice !== undefined;
+  const clustering = clusterPairs(n, duplicates, pairOf, isNotice);
   const groupOf = new Int32Array(n).fill(-1);
   clustering.groups.forEach((g, k) => {
     for (const i of g) groupOf[i] = k;
   });
-  const groups: DuplicateGroup[] = clustering.groups.map((g, k) => ({
-    ids: g.map((i) => ids[i]),
-    indices: g,
-    score: clustering.scores[k],
-    pairs: clustering.pairs[k],
-    merged: mergeRecords(g.map((i) => records[i])),
-  }));
+  const groups: DuplicateGroup[] = clustering.groups.map((sorted, k) => {
+    // An erratum joined to its article is kept as a source of the group, not as the record kept or merged from.
+    const g = [...sorted.filter((i) => !isNotice(i)), ...sorted.filter(isNotice)];
+    const notices = g.filter(isNotice).length;
+    return {
+      ids: g.map((i) => ids[i]),
+      indices: g,
+      score: clustering.scores[k],
+      pairs: clustering.pairs[k],
+      merged: mergeRecords(
+        g.map((i) => records[i]),
+        notices < g.length ? notices : 0,
+      ),
+    };
+  });
   // A pair is still open when its records did not end up in one group.
   const open = [...uncertain, ...clustering.refused].filter((p) => groupOf[p.a] < 0 || groupOf[p.a] !== groupOf[p.b]);
   open.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);

@@ -3,7 +3,8 @@
  * author list (most authors, then the most written-out given names), the full journal name and its abbreviation, a page
  * range over a first page alone, the DOI, PMID and PMCID from whichever member has them, and the union of ISSNs,
  * keywords, MeSH headings and publication types. The first record in input order is the one kept: its id, source and
- * raw fields stay, and every member is listed in `mergedFrom`.
+ * raw fields stay, and every member is listed in `mergedFrom`. Notices at the end of a group (an erratum tied to its
+ * article) give no field: the merged record is the article's, with the notices among its sources.
  */
 import type { Author, BibRecord } from '../record.js';
 import { stripTitleNotes } from './title.js';
@@ -48,14 +49,15 @@ function mostCommonYear(records: readonly BibRecord[]): number | undefined {
 const union = (lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())];
 
 /**
- * Merges `records` (a group, the one to keep first).
+ * Merges `group` (the one to keep first; the last `notices` of it are notices, which are listed but give no field).
  * @example
  * const merged = mergeRecords([a, b]);
  * merged.id;         // → a.id
  * merged.mergedFrom; // → [{ id: a.id, source: a.source }, { id: b.id, source: b.source }]
  */
-export function mergeRecords(records: readonly BibRecord[]): MergedRecord {
-  if (records.length === 0) throw new RangeError('mergeRecords: a group has at least one record');
+export function mergeRecords(group: readonly BibRecord[], notices = 0): MergedRecord {
+  if (group.length === 0) throw new RangeError('mergeRecords: a group has at least one record');
+  const records = notices > 0 && notices < group.length ? group.slice(0, group.length - notices) : group;
   const kept = records[0];
   const merged: MergedRecord = {
     ...kept,
@@ -67,7 +69,7 @@ export function mergeRecords(records: readonly BibRecord[]): MergedRecord {
     keywords: union(records.map((r) => r.keywords)),
     mesh: union(records.map((r) => r.mesh)),
     publicationTypes: union(records.map((r) => r.publicationTypes)),
-    mergedFrom: records.map((r) => ({ id: r.id, source: r.source })),
+    mergedFrom: group.map((r) => ({ id: r.id, source: r.source })),
   };
   // The title with the most letters once the databases' notes ("[Review]") are set aside, written as that record has
   // it; of titles as long, one without notes and not in capitals.

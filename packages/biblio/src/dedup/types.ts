@@ -48,7 +48,10 @@ export interface ScoredPair {
 
 /** A set of records found to be one publication. */
 export interface DuplicateGroup {
-  /** Ids in input order; the first is the record kept (the representative). */
+  /**
+   * Ids in input order, notices (an erratum tied to its article) last; the first is the record kept (the
+   * representative).
+   */
   ids: string[];
   /** Input positions, in the same order. */
   indices: number[];
@@ -89,7 +92,7 @@ export interface DedupStats {
 export interface DedupResult {
   groups: DuplicateGroup[];
   uncertain: UncertainPair[];
-  /** One record per group and one per record without duplicates, in input order of their first record. */
+  /** One record per group and one per record without duplicates, in input order of their kept record. */
   merged: MergedRecord[];
   stats: DedupStats;
   /** Problems with the input that did not stop the run (ids that repeat). */
