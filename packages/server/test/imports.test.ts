@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { folderInMemory } from '@evidens/review';
 import { jobsSettled } from '@evidens/server';
+import { exportFiles, importFolder } from '@evidens/store';
 import { testDatabases } from '../../../test-support/databases.js';
 import { repoRoot, sharedOrSkip } from '../../../test-support/shared-data.js';
 import { type Harness, harness, type TestUser, teamReview } from './support/harness.js';
@@ -155,6 +157,40 @@ for (const database of await testDatabases()) {
         records.body.items.map((r: { id: string }) => r.id),
         ['16403221', '16377612', '14871861', '14630660'],
       );
+    });
+
+    test('two records with one RIS ID are both kept, and a second copy of a file takes its stored name', async () => {
+      const ris =
+        'TY  - JOUR\nID  - 7\nTI  - Seven\nER  - \n\nTY  - JOUR\nID  - 7\nTI  - Another seven\nER  - \n\n' +
+        'TY  - JOUR\nTI  - Without an id\nER  - \n';
+      const first = await finished((await upload('twice.ris', ris)).body.job.id);
+      assert.deepEqual(
+        [first.result.file, first.result.read, first.result.added, first.result.skipped],
+        ['records/twice.ris', 3, 3, 0],
+      );
+      const second = await finished((await upload('twice.ris', ris)).body.job.id);
+      // '7' is the first file's; the other two are the second file's own places in it.
+      assert.deepEqual([second.result.file, second.result.added, second.result.skipped], ['records/twice-2.ris', 2, 1]);
+      const idsOf = async (search: string) =>
+        (
+          await h.call('GET', `/api/reviews/${reviewId}/records?search=${search}&limit=10`, { as: owner })
+        ).body.items.map((r: { id: string }) => r.id);
+      assert.deepEqual(await idsOf(first.result.searchId), ['7', 'twice.ris#2', 'twice.ris#3']);
+      assert.deepEqual(await idsOf(second.result.searchId), ['twice-2.ris#2', 'twice-2.ris#3']);
+      // The review's folder, read back, gives every record the id it has here.
+      const files = await exportFiles(h.store, reviewId);
+      const text = new Map([...files].map(([path, data]) => [path, typeof data === 'string' ? data : '']));
+      // The test's review was made without outcomes, which a folder must list.
+      text.set('review.yaml', `${text.get('review.yaml')}outcomes: []\n`);
+      const copy = await importFolder(h.store, folderInMemory('copy', text), { actor: 'system' });
+      const stored = async (id: string) =>
+        (await h.store.db.selectFrom('records').select('id').where('review_id', '=', id).orderBy('id').execute()).map(
+          (r) => r.id,
+        );
+      const here = (await stored(reviewId)).filter((id) => id === '7' || id.startsWith('twice'));
+      const there = (await stored(copy.reviewId)).filter((id) => id === '7' || id.startsWith('twice'));
+      assert.deepEqual(there, here);
+      assert.equal(here.length, 5);
     });
 
     test('a body over the limit is refused with 413 before it is read', async () => {

@@ -6,7 +6,17 @@
  */
 import type { BibRecord } from '@evidens/biblio';
 import type { Database } from '@evidens/store';
-import { audit, fromJson, insertRecords, notFound, now, type Store, StoreError, toJson } from '@evidens/store';
+import {
+  audit,
+  fromJson,
+  insertRecords,
+  notFound,
+  now,
+  recordIds,
+  type Store,
+  StoreError,
+  toJson,
+} from '@evidens/store';
 import type { Transaction } from 'kysely';
 
 /** A search as review.yaml lists it. */
@@ -34,6 +44,8 @@ export interface RecordsFile {
   name: string;
   content: Uint8Array | string;
   records: readonly BibRecord[];
+  /** The file name the records were read under, when not `name` (ids of the form `name#n` follow the stored name). */
+  readAs?: string;
   search: SearchTarget;
   onProgress?: (done: number) => void;
 }
@@ -70,8 +82,9 @@ export async function landRecordsFile(store: Store, input: RecordsFile): Promise
       .insertInto('review_files')
       .values({ review_id: input.reviewId, path: file, digest: null, ...encoded(input.content) })
       .execute();
+    const ids = recordIds(input.records, file, input.readAs ?? input.name);
     const rows = input.records.map((record, position) => ({
-      id: record.id,
+      id: ids[position],
       searchId: search.id,
       file,
       position,

@@ -7,6 +7,7 @@ import { basename, posix } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readAll } from '@evidens/biblio';
 import type { ReviewIssue } from '@evidens/review';
+import { recordIds } from '../record-ids.js';
 import type { RecordInput } from '../records.js';
 import type { FolderFile } from './folder-files.js';
 
@@ -26,13 +27,15 @@ export async function folderRecords(
       );
       continue;
     }
-    const read = await readAll({ data, file: basename(file.path).replace(/\.gz$/, '') });
+    const readAs = basename(file.path).replace(/\.gz$/, '');
+    const read = await readAll({ data, file: readAs });
     for (const issue of read.issues) {
       const where = `${file.path}${issue.line !== undefined ? ` line ${issue.line}` : ''}`;
       issues.push(warning(file.path, issue.line, `${where}: ${issue.message}`));
     }
+    const ids = recordIds(read.records, file.path, readAs);
     read.records.forEach((record, position) => {
-      out.push({ id: record.id, searchId: searchOf.get(file.path) ?? null, file: file.path, position, record });
+      out.push({ id: ids[position], searchId: searchOf.get(file.path) ?? null, file: file.path, position, record });
     });
   }
   return out;
