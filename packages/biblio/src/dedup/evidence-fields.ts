@@ -79,6 +79,7 @@ export function titleEvidence(
       kind: 'conflict',
       detail: `${a.title!.notice ?? 'an article'} and ${b.title!.notice ?? 'an article'}`,
       weight: WEIGHTS.notice,
+      rule: 'notice',
     });
 }
 

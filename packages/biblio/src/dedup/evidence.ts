@@ -87,7 +87,8 @@ export function collectEvidence(a: MatchRecord, b: MatchRecord, stopBelow = Numb
   const titlesDisagree = noticeDiffers || (title !== undefined && title.value < 0.75 && !title.contained);
   identifierEvidence(a, b, titlesDisagree, out);
   if (title) titleEvidence(a, b, title, noticeDiffers, out);
-  if (link) out.push({ field: 'title', kind: 'similar', detail: link, weight: WEIGHTS.noticeLinked });
+  if (link)
+    out.push({ field: 'title', kind: 'similar', detail: link, weight: WEIGHTS.noticeLinked, rule: 'notice-link' });
   const sharedId = out.some((e) => (e.field === 'doi' || e.field === 'pmid') && e.kind === 'equal');
   if (title && title.value < HOPELESS_TITLE && !title.contained && !sharedId) return out;
   yearEvidence(a, b, out);

@@ -9,7 +9,6 @@
  * notice joins an article's group: the two are distinct.)
  */
 import type { ScoredPair } from './types.js';
-import { WEIGHTS } from './weights.js';
 
 export interface Clustering {
   /** Groups of two or more input positions, each sorted, in order of their first member. */
@@ -88,7 +87,7 @@ export function clusterPairs(
 
 /** Whether a pair is joined by an erratum's citation of its article (or the article's of its erratum). */
 function isNoticeLink(pair: ScoredPair): boolean {
-  return pair.evidence.some((e) => e.field === 'title' && e.weight === WEIGHTS.noticeLinked);
+  return pair.evidence.some((e) => e.rule === 'notice-link');
 }
 
 /** Whether a pair is a notice and an article whose titles otherwise agree. */
@@ -97,7 +96,7 @@ function noticeAndArticle(pair: ScoredPair): boolean {
   let titlesAgree = false;
   for (const e of pair.evidence) {
     if (e.field !== 'title') continue;
-    if (e.kind === 'conflict' && e.weight === WEIGHTS.notice) notice = true;
+    if (e.rule === 'notice') notice = true;
     else if (e.kind !== 'conflict' && e.weight > 0) titlesAgree = true;
   }
   return notice && titlesAgree;

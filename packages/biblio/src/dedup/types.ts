@@ -27,6 +27,11 @@ export interface Evidence {
   detail: string;
   /** Points this item adds to the pair's score (negative for a conflict). */
   weight: number;
+  /**
+   * Set on the items the chaining guard looks for: `notice`, one record is an erratum or another notice and the other
+   * is not; `notice-link`, a title cites the other record's place (an erratum and its article).
+   */
+  rule?: 'notice' | 'notice-link';
 }
 
 export type Decision = 'duplicate' | 'uncertain' | 'distinct';
