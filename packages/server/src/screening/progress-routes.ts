@@ -50,7 +50,7 @@ export function progressRoutes(app: Hono<Env>): void {
       if (!(ORDERS as readonly string[]).includes(order))
         throw new ApiError(422, 'invalid', `order must be one of ${ORDERS.join(', ')} (got ${order})`);
       const { store, mode } = c.get('options');
-      const { candidates, status } = await stageData(store, mode, reviewId, stage, false);
+      const { candidates, status } = await stageData(store, mode, reviewId, stage);
       // Still to do for this reviewer: not decided by them, and not already complete or waiting for the owner.
       const wanted: number[] = [];
       candidates.forEach((r, i) => {
@@ -69,7 +69,11 @@ export function progressRoutes(app: Hono<Env>): void {
         labelOf,
         order: order as QueueOrder,
         seed: `${reviewId}\n${handle}`,
-        load: async () => (await stageData(store, mode, reviewId, stage, true)).candidates,
+        // The records of exactly these ids, in this order, whatever an import may have added since.
+        load: async () => {
+          const data = await recordData(store, reviewId);
+          return ids.map((id) => ({ id, data: data.get(id) ?? '{}' }));
+        },
       });
       const shown = ranking.explain(ranking.items.slice(0, limit));
       const data = await recordData(
@@ -106,7 +110,7 @@ export function progressRoutes(app: Hono<Env>): void {
       const { handle } = await access(c, reviewId, 'viewer');
       const stage = stageOf(c);
       const { store, mode } = c.get('options');
-      const { candidates, rows, status } = await stageData(store, mode, reviewId, stage, false);
+      const { candidates, rows, status } = await stageData(store, mode, reviewId, stage);
       const counts = {
         records: candidates.length,
         decidedByMe: 0,
@@ -153,14 +157,11 @@ export function stageKappa(rows: readonly StoredDecision[]): Kappa | null {
   return cohenKappa(pairs);
 }
 
-/** The stored JSON of the records `ids` of a review, by id. */
-async function recordData(store: Store, reviewId: string, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await store.db
-    .selectFrom('records')
-    .select(['id', 'data'])
-    .where('review_id', '=', reviewId)
-    .where('id', 'in', [...ids])
-    .execute();
+/** The stored JSON of the records `ids` of a review (all of them when none are named), by id. */
+async function recordData(store: Store, reviewId: string, ids?: readonly string[]): Promise<Map<string, string>> {
+  if (ids?.length === 0) return new Map();
+  let query = store.db.selectFrom('records').select(['id', 'data']).where('review_id', '=', reviewId);
+  if (ids) query = query.where('id', 'in', [...ids]);
+  const rows = await query.execute();
   return new Map(rows.map((r) => [r.id, r.data]));
 }

@@ -12,19 +12,13 @@ import { passesTitleAbstract, type RecordStatus, stageStatus } from './status.js
 
 export interface StageData {
   /** The records the stage screens, in the records' order (file, position in it, id). */
-  candidates: { id: string; data: string }[];
+  candidates: { id: string }[];
   rows: StoredDecision[];
   status: Map<string, RecordStatus>;
   required: number;
 }
 
-export async function stageData(
-  store: Store,
-  mode: Mode,
-  reviewId: string,
-  stage: ScreenedStage,
-  withData: boolean,
-): Promise<StageData> {
+export async function stageData(store: Store, mode: Mode, reviewId: string, stage: ScreenedStage): Promise<StageData> {
   const base = store.db
     .selectFrom('records')
     .where('review_id', '=', reviewId)
@@ -33,12 +27,7 @@ export async function stageData(
     .orderBy('position')
     .orderBy('id');
   const [all, rows, required, removed] = await Promise.all([
-    withData
-      ? base.select(['id', 'data']).execute()
-      : base
-          .select('id')
-          .execute()
-          .then((list) => list.map((r) => ({ id: r.id, data: '' }))),
+    base.select('id').execute(),
     stageDecisions(store.db, reviewId, stage),
     requiredAt(store, mode, reviewId, stage),
     removedBeforeScreening(store, reviewId),
