@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { type BibRecord, deduplicate } from '@evidens/biblio';
+import { type BibRecord, deduplicate, readAll } from '@evidens/biblio';
 import { assessRob2, loadReview, type Review, validateItem } from '@evidens/review';
 import { failureOf } from '../src/api/errors';
 import { gradeAll } from '../src/certainty/compute';
@@ -280,4 +280,61 @@ describe('serverText leaves unknown text alone', () => {
     '',
   ])
     it(JSON.stringify(text), () => assert.equal(serverText('da', text), text));
+});
+
+describe('serverText for what the readers of @evidens/biblio report', () => {
+  const RIS = [
+    'Exported from a reference manager',
+    '',
+    'TY  - JOUR',
+    'ID  - 7',
+    'TI  - Magnesium for leg cramps',
+    'JP  - a tag no one knows',
+    'ER  - ',
+    'a stray line',
+    '',
+    'TY  - JOUR',
+    'ID  - 7',
+    'AU  - Roffe, C',
+    'ER  - ',
+    '',
+  ].join('\n');
+  const MEDLINE = ['PMID- 123', 'TI  - Cramps', 'PMID- 124', 'TI  - Magnesium', '', 'TI  - No PMID here', ''].join(
+    '\n',
+  );
+
+  it('says each issue of a RIS and a MEDLINE file in Danish, with its values', async () => {
+    const messages: string[] = [];
+    for (const [file, text] of [
+      ['export.ris', RIS],
+      ['pubmed.nbib', MEDLINE],
+    ]) {
+      const { issues } = await readAll({ data: new TextEncoder().encode(text), file });
+      messages.push(...issues.map((i) => i.message));
+    }
+    const expected = [
+      'text before the first record ignored',
+      'unknown tag JP',
+      'text between records ignored',
+      'has the same id "7"',
+      'has no title',
+      'PMID without a blank line',
+      'has no PMID',
+    ];
+    for (const part of expected)
+      assert.ok(
+        messages.some((m) => m.includes(part)),
+        `${part} in ${messages.join(' | ')}`,
+      );
+    for (const m of messages) {
+      assert.ok(isKnownServerText(m), m);
+      assertDanish(serverText('da', m), [
+        '"Exported from a reference manager"',
+        '"a stray line"',
+        'JP',
+        'pubmed.nbib#3',
+      ]);
+    }
+    assert.equal(serverText('da', 'record 2 (line 11) has no title'), 'reference 2 (linje 11) har ingen titel');
+  });
 });

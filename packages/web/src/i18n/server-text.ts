@@ -39,8 +39,8 @@ function compile(key: Key): Pattern {
 
 const keys = Object.keys(serverWords.en) as Key[];
 const group = (prefixes: string[]) => keys.filter((k) => prefixes.some((p) => k.startsWith(p))).map(compile);
-/** Whole messages: errors, jobs, duplicate evidence, GRADE reasons, RoB 2 rules. */
-const WHOLE = group(['server.m.', 'server.job.', 'server.dup.', 'server.grade.', 'server.rob.']);
+/** Whole messages: errors, jobs, duplicate evidence, GRADE reasons, RoB 2 rules, what the readers report. */
+const WHOLE = group(['server.m.', 'server.job.', 'server.dup.', 'server.grade.', 'server.rob.', 'server.read.']);
 /** What follows the field path of a validation issue. */
 const FIELD = group(['server.v.']);
 const DECISION = compile('server.w.decision');

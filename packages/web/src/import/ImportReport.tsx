@@ -2,6 +2,7 @@
 import type { ImportResult } from '../api/imports';
 import { useI18n } from '../i18n/context';
 import { formatCount } from '../i18n/messages';
+import { serverText } from '../i18n/server-text';
 import { type IssuePlace, importSummary } from './report-summary';
 
 export function ImportReport({ result }: { result: ImportResult }) {
@@ -67,7 +68,7 @@ export function ImportReport({ result }: { result: ImportResult }) {
                     <td className="nowrap">{place(i.place)}</td>
                     <td className={`severity-${i.severity}`}>{t(`import.report.${i.severity}`)}</td>
                     <td>
-                      {i.message} <span className="muted small">({i.code})</span>
+                      {serverText(lang, i.message)} <span className="muted small">({i.code})</span>
                     </td>
                   </tr>
                 ))}
