@@ -33,36 +33,26 @@ test('RR: corresponding risk = ACR × RR, absolute effect per 1000 from the comp
 });
 
 test('RR: a risk the effect would lift above 1000 per 1000 is shown at 1000 and the row says it was capped', () => {
+  /** The row of one study with `treated` and `control` events of `n` each. */
+  const rowOf = (treated: number, control: number, n: number) => {
+    const review = miniReview({
+      kind: 'binary',
+      measure: 'RR',
+      mid: 1.25,
+      studies: [arms('s1', { events: treated, n }, { events: control, n })],
+    });
+    const run = runAnalysis(review, 'a');
+    return summaryOfFindings(review, run, gradeOutcome(review, run));
+  };
   // 60/100 vs 30/100: RR 2, ACR 0.3 → 600 per 1000; the upper limit stays below 1 (0.3 × 2.87).
-  const plain = miniReview({
-    kind: 'binary',
-    measure: 'RR',
-    mid: 1.25,
-    studies: [arms('s1', { events: 60, n: 100 }, { events: 30, n: 100 })],
-  });
-  const run = runAnalysis(plain, 'a');
-  assert.equal(summaryOfFindings(plain, run, gradeOutcome(plain, run)).capped, undefined);
-  // 80/100 vs 60/100: RR 1.33, ACR 0.6; the upper limit 1.33 × e^(1.96·SE) > 1/0.6 lifts the risk above 1.
-  const high = miniReview({
-    kind: 'binary',
-    measure: 'RR',
-    mid: 1.25,
-    studies: [arms('s1', { events: 80, n: 100 }, { events: 60, n: 100 })],
-  });
-  const highRun = runAnalysis(high, 'a');
-  const row = summaryOfFindings(high, highRun, gradeOutcome(high, highRun));
+  assert.equal(rowOf(60, 30, 100).capped, undefined);
+  // 80/100 vs 60/100: RR 1.33, ACR 0.6; the upper limit 1.33 × e^(1.96·SE) stays just below 1/0.6.
   const se = Math.sqrt(1 / 80 - 1 / 100 + 1 / 60 - 1 / 100);
   const upperRisk = 0.6 * (80 / 60) * Math.exp(Z * se);
   assert.ok(upperRisk < 1, `upper risk ${upperRisk}`);
-  assert.equal(row.capped, undefined);
-  const higher = miniReview({
-    kind: 'binary',
-    measure: 'RR',
-    mid: 1.25,
-    studies: [arms('s1', { events: 9, n: 10 }, { events: 6, n: 10 })],
-  });
-  const higherRun = runAnalysis(higher, 'a');
-  const capped = summaryOfFindings(higher, higherRun, gradeOutcome(higher, higherRun));
+  assert.equal(rowOf(80, 60, 100).capped, undefined);
+  // 9/10 vs 6/10: RR 1.5, ACR 0.6; the upper limit lifts the risk above 1.
+  const capped = rowOf(9, 6, 10);
   const seSmall = Math.sqrt(1 / 9 - 1 / 10 + 1 / 6 - 1 / 10);
   assert.ok(0.6 * 1.5 * Math.exp(Z * seSmall) > 1);
   assert.equal(capped.capped, true);

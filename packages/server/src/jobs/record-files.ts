@@ -44,8 +44,6 @@ export interface RecordsFile {
   name: string;
   content: Uint8Array | string;
   records: readonly BibRecord[];
-  /** The file name the records were read under, when not `name` (ids of the form `name#n` follow the stored name). */
-  readAs?: string;
   search: SearchTarget;
   onProgress?: (done: number) => void;
 }
@@ -82,7 +80,7 @@ export async function landRecordsFile(store: Store, input: RecordsFile): Promise
       .insertInto('review_files')
       .values({ review_id: input.reviewId, path: file, digest: null, ...encoded(input.content) })
       .execute();
-    const ids = recordIds(input.records, file, input.readAs ?? input.name);
+    const ids = recordIds(input.records, file, input.name);
     const rows = input.records.map((record, position) => ({
       id: ids[position],
       searchId: search.id,
