@@ -2,7 +2,8 @@
  * Bulk import of records into the store: 100,000 generated records (each about 1 KB of JSON, like a MEDLINE record
  * with an abstract) imported in one transaction into SQLite (a file in the temporary folder) and into PostgreSQL
  * (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test, in a schema of its own that is dropped afterwards),
- * then imported again: the re-run adds nothing (every id is there) and shows what idempotence costs.
+ * then imported again: the re-run adds nothing (every id is there) and shows what idempotence costs. Last, the
+ * review's folder is exported (exportFiles), which reads every record's id for record-ids.csv.
  *
  *   node --conditions=source --import tsx bench/store-import.ts [--records 100000]
  */
@@ -11,7 +12,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BibRecord, emptyRecord } from '@evidens/biblio';
-import { dropSchema, importRecords, openStore, type RecordInput, type Store } from '@evidens/store';
+import { dropSchema, exportFiles, importRecords, openStore, type RecordInput, type Store } from '@evidens/store';
 
 const { values } = parseArgs({ options: { records: { type: 'string', default: '100000' } } });
 const total = Number(values.records);
@@ -73,6 +74,15 @@ async function bench(name: string, store: Store): Promise<Row[]> {
     const result = await importRecords(store, reviewId, generated(total), { actor: 'bench' });
     rows.push({ database: name, run, ...result, seconds: (performance.now() - start) / 1000 });
   }
+  const start = performance.now();
+  const files = await exportFiles(store, reviewId);
+  rows.push({
+    database: name,
+    run: `folder export (${files.size} files)`,
+    added: 0,
+    skipped: 0,
+    seconds: (performance.now() - start) / 1000,
+  });
   return rows;
 }
 

@@ -19,6 +19,7 @@ export { estimateEffect } from './effects/generic.js';
 export { armsEffect } from './effects/parallel.js';
 export { type EffectOutcome, studyEffect, summarise } from './effects/study-effect.js';
 export type { ConversionNote, StudyEffect } from './effects/types.js';
+export { type CsvFile, type CsvRow, parseCsv } from './files/csv-file.js';
 export { fileSlug } from './files/file-slug.js';
 export { type FolderSource, folderInMemory, folderOnDisk } from './files/folder-source.js';
 export { certaintyFrom, GRADE_DOMAINS, type GradeOptions, gradeOutcome, proposeGrade } from './grade/certainty.js';

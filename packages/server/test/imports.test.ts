@@ -58,7 +58,7 @@ for (const database of await testDatabases()) {
         searchId: 'pubmed',
         read: 29,
         added: 29,
-        skipped: 0,
+        renamed: 0,
         issues: [],
         issueCount: 0,
       });
@@ -90,16 +90,26 @@ for (const database of await testDatabases()) {
       assert.equal(file.content, PUBMED_JSONL.toString('utf8'));
     });
 
-    test('the same file again adds no record and is stored beside the first, not over it', async () => {
+    test('the same file again is stored beside the first, its records kept under their places in it', async () => {
       const reply = await upload('pubmed.jsonl', PUBMED_JSONL, owner, 'pubmed');
       const job = await finished(reply.body.job.id);
       assert.equal(job.status, 'done');
       assert.equal(job.result.file, 'records/pubmed-2.jsonl');
       assert.equal(job.result.searchId, 'pubmed');
-      assert.deepEqual([job.result.read, job.result.added, job.result.skipped], [29, 0, 29]);
+      // Every record is kept, so that the search's 29 hits are 29 records; the PMIDs were taken, so each record's id
+      // is its place in the new file, and deduplication pairs them with the first file's.
+      assert.deepEqual([job.result.read, job.result.added, job.result.renamed], [29, 29, 29]);
+      const listed = await h.call('GET', `/api/reviews/${reviewId}/records?limit=100`, { as: owner });
+      const copies = listed.body.items.filter((r: { id: string }) => r.id.startsWith('pubmed-2.jsonl#'));
+      assert.equal(copies.length, 29);
+      const first = listed.body.items.find((r: { id: string }) => r.id === 'pubmed-2.jsonl#1');
+      const original = listed.body.items.find(
+        (r: { id: string; pmid: string | null }) => r.id !== first.id && r.pmid === first.pmid,
+      );
+      assert.ok(original, 'the first file holds a record with the same PMID');
       const searches = await h.call('GET', `/api/reviews/${reviewId}/searches`, { as: owner });
       assert.deepEqual(searches.body.searches[0].records, ['records/pubmed.jsonl', 'records/pubmed-2.jsonl']);
-      assert.equal(searches.body.searches[0].stored, 29);
+      assert.equal(searches.body.searches[0].stored, 58);
     });
 
     test('problems in a file are listed with their line, and the readable records are stored', async () => {
@@ -111,7 +121,7 @@ for (const database of await testDatabases()) {
         searchId: 'broken',
         read: 2,
         added: 2,
-        skipped: 0,
+        renamed: 0,
         issues: [
           {
             code: 'bad_value',
@@ -159,26 +169,35 @@ for (const database of await testDatabases()) {
       );
     });
 
-    test('two records with one RIS ID are both kept, and a second copy of a file takes its stored name', async () => {
+    test('records with an id taken, in the file or the review, are kept under their place in the file', async () => {
       const ris =
         'TY  - JOUR\nID  - 7\nTI  - Seven\nER  - \n\nTY  - JOUR\nID  - 7\nTI  - Another seven\nER  - \n\n' +
         'TY  - JOUR\nTI  - Without an id\nER  - \n';
       const first = await finished((await upload('twice.ris', ris)).body.job.id);
       assert.deepEqual(
-        [first.result.file, first.result.read, first.result.added, first.result.skipped],
-        ['records/twice.ris', 3, 3, 0],
+        [first.result.file, first.result.read, first.result.added, first.result.renamed],
+        ['records/twice.ris', 3, 3, 1],
       );
       const second = await finished((await upload('twice.ris', ris)).body.job.id);
-      // '7' is the first file's; the other two are the second file's own places in it.
-      assert.deepEqual([second.result.file, second.result.added, second.result.skipped], ['records/twice-2.ris', 2, 1]);
+      // '7' is the first file's; the second file's records all take their own places in it.
+      assert.deepEqual([second.result.file, second.result.added, second.result.renamed], ['records/twice-2.ris', 3, 2]);
       const idsOf = async (search: string) =>
         (
           await h.call('GET', `/api/reviews/${reviewId}/records?search=${search}&limit=10`, { as: owner })
         ).body.items.map((r: { id: string }) => r.id);
       assert.deepEqual(await idsOf(first.result.searchId), ['7', 'twice.ris#2', 'twice.ris#3']);
-      assert.deepEqual(await idsOf(second.result.searchId), ['twice-2.ris#2', 'twice-2.ris#3']);
+      assert.deepEqual(await idsOf(second.result.searchId), ['twice-2.ris#1', 'twice-2.ris#2', 'twice-2.ris#3']);
       // The review's folder, read back, gives every record the id it has here.
+      // A copy stored as twice-2.ris is read after twice.ris from a folder, as it came here; early.ris is read first.
+      assert.equal((await exportFiles(h.store, reviewId)).get('record-ids.csv'), undefined);
+      const early = await finished((await upload('early.ris', ris)).body.job.id);
+      assert.deepEqual(await idsOf(early.result.searchId), ['early.ris#1', 'early.ris#2', 'early.ris#3']);
       const files = await exportFiles(h.store, reviewId);
+      // So the folder lists the two ids that reading its files in order would give otherwise.
+      assert.equal(
+        files.get('record-ids.csv'),
+        'file,record,id\nrecords/early.ris,1,early.ris#1\nrecords/twice.ris,1,7\n',
+      );
       const text = new Map([...files].map(([path, data]) => [path, typeof data === 'string' ? data : '']));
       // The test's review was made without outcomes, which a folder must list.
       text.set('review.yaml', `${text.get('review.yaml')}outcomes: []\n`);
@@ -187,10 +206,11 @@ for (const database of await testDatabases()) {
         (await h.store.db.selectFrom('records').select('id').where('review_id', '=', id).orderBy('id').execute()).map(
           (r) => r.id,
         );
-      const here = (await stored(reviewId)).filter((id) => id === '7' || id.startsWith('twice'));
-      const there = (await stored(copy.reviewId)).filter((id) => id === '7' || id.startsWith('twice'));
+      const mine = (id: string) => id === '7' || id.startsWith('twice') || id.startsWith('early');
+      const here = (await stored(reviewId)).filter(mine);
+      const there = (await stored(copy.reviewId)).filter(mine);
       assert.deepEqual(there, here);
-      assert.equal(here.length, 5);
+      assert.equal(here.length, 9);
     });
 
     test('a body over the limit is refused with 413 before it is read', async () => {

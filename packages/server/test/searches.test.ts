@@ -112,7 +112,7 @@ for (const database of await testDatabases()) {
         count: 5,
         fetched: 5,
         added: 5,
-        skipped: 0,
+        renamed: 0,
         warnings: [],
         issues: [],
       });

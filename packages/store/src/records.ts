@@ -9,6 +9,7 @@ import { notFound, StoreError } from './errors.js';
 import { now } from './ids.js';
 import { fromJson, toJson } from './json.js';
 import type { Store } from './open-store.js';
+import type { StoredRecordId } from './record-ids.js';
 import type { Database, RecordsTable } from './schema.js';
 
 /** One record to import. */
@@ -231,4 +232,42 @@ function storedOf(row: Pick<RecordsTable, 'id' | 'search_id' | 'file' | 'positio
     position: Number(row.position),
     record: fromJson<BibRecord>(row.data, `record ${row.id}`),
   };
+}
+
+/** How much of a record's JSON is read for its own id: records written by the readers begin with it. */
+const HEAD = 400;
+const LEADING_ID = /^\{"id":("(?:[^"\\]|\\.)*")/;
+
+/**
+ * Each record of the review read from a file, with its review id and its own id (the id in its data: what its file
+ * gives it; see record-ids.ts), for record-ids.csv.
+ */
+export async function storedRecordIds(db: Kysely<Database>, reviewId: string): Promise<StoredRecordId[]> {
+  const rows = await db
+    .selectFrom('records')
+    .select(['id', 'file', 'position', sql<string>`substr(data, 1, ${sql.lit(HEAD)})`.as('head')])
+    .where('review_id', '=', reviewId)
+    .where('file', 'is not', null)
+    .execute();
+  const out: StoredRecordId[] = [];
+  for (const row of rows) {
+    const m = LEADING_ID.exec(row.head);
+    let own: unknown = m ? JSON.parse(m[1]) : undefined;
+    if (own === undefined) {
+      const full = await db
+        .selectFrom('records')
+        .select('data')
+        .where('review_id', '=', reviewId)
+        .where('id', '=', row.id)
+        .executeTakeFirstOrThrow();
+      own = fromJson<{ id?: unknown }>(full.data, `record ${row.id}`).id;
+    }
+    out.push({
+      file: row.file as string,
+      position: Number(row.position),
+      id: row.id,
+      own: typeof own === 'string' && own !== '' ? own : row.id,
+    });
+  }
+  return out;
 }

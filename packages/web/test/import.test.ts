@@ -89,7 +89,7 @@ async function resultOf(text: string, file: string): Promise<ImportResult> {
     searchId: 'a',
     read: read.counts.read,
     added: read.records.length,
-    skipped: 0,
+    renamed: 0,
     issues: read.issues.slice(0, 100),
     issueCount: read.issues.length,
   };
@@ -103,7 +103,7 @@ describe('importSummary on a real reader result', () => {
   it('names the format and gives the counts', async () => {
     const s = importSummary(await resultOf(RIS, 'a.ris'));
     assert.equal(s.format, 'RIS');
-    assert.deepEqual([s.read, s.added, s.skipped], [3, 3, 0]);
+    assert.deepEqual([s.read, s.added, s.renamed], [3, 3, 0]);
     assert.equal(s.moreIssues, 0);
   });
 
@@ -157,7 +157,7 @@ describe('isImportResult', () => {
       searchId: 'a',
       read: 1,
       added: 1,
-      skipped: 0,
+      renamed: 0,
       issues: [],
       issueCount: 0,
     };

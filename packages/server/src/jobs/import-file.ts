@@ -40,8 +40,8 @@ export interface ImportResult {
   /** Records read from the file. */
   read: number;
   added: number;
-  /** Records the review already had (by id). */
-  skipped: number;
+  /** Records whose own id the review already had, kept as `file#n` (see LandedFile). */
+  renamed: number;
   issues: ImportIssue[];
   issueCount: number;
 }
@@ -81,7 +81,7 @@ export async function importFile(store: Store, request: ImportRequest, report: R
     searchId: landed.searchId,
     read: read.counts.read,
     added: landed.added,
-    skipped: landed.skipped,
+    renamed: landed.renamed,
     issues: read.issues.slice(0, ISSUES_SHOWN).map(issueOf),
     issueCount: read.issues.length,
   };

@@ -53,7 +53,8 @@ export interface PubmedSearchResult {
   count: number;
   fetched: number;
   added: number;
-  skipped: number;
+  /** Records whose own id the review already had, kept as `file#n` (see LandedFile). */
+  renamed: number;
   warnings: string[];
   issues: { code: string; message: string; record?: number }[];
 }
@@ -101,7 +102,7 @@ export async function pubmedSearch(
     count: search.count,
     fetched: stream.fetched,
     added: landed.added,
-    skipped: landed.skipped,
+    renamed: landed.renamed,
     warnings: [...search.warnings, ...stream.warnings],
     issues: issues
       .slice(0, 100)

@@ -12,7 +12,8 @@ import {
   insertRecords,
   notFound,
   now,
-  recordIds,
+  ownIds,
+  reviewIds,
   type Store,
   StoreError,
   toJson,
@@ -53,7 +54,11 @@ export interface LandedFile {
   file: string;
   searchId: string;
   added: number;
-  skipped: number;
+  /**
+   * Records whose own id (a PMID, a RIS ID) a record of the review already had: kept under their place in the file
+   * (`file#n`), for deduplication to compare with the other.
+   */
+  renamed: number;
 }
 
 /**
@@ -62,7 +67,7 @@ export interface LandedFile {
  * @example
  * await landRecordsFile(store, { reviewId, actor: 'local', name: 'pubmed.nbib', content, records,
  *   search: { create: { id: 'pubmed', source: 'pubmed.nbib', kind: 'database', date: '2026-11-26' } } });
- * // { file: 'records/pubmed.nbib', searchId: 'pubmed', added: 5, skipped: 0 }
+ * // { file: 'records/pubmed.nbib', searchId: 'pubmed', added: 5, renamed: 0 }
  */
 export async function landRecordsFile(store: Store, input: RecordsFile): Promise<LandedFile> {
   return store.transaction(async (trx) => {
@@ -80,15 +85,18 @@ export async function landRecordsFile(store: Store, input: RecordsFile): Promise
       .insertInto('review_files')
       .values({ review_id: input.reviewId, path: file, digest: null, ...encoded(input.content) })
       .execute();
-    const ids = recordIds(input.records, file, input.name);
+    const held = await trx.selectFrom('records').select('id').where('review_id', '=', input.reviewId).execute();
+    const own = ownIds(input.records, file, input.name);
+    const ids = reviewIds(own, file, new Set(held.map((r) => r.id)));
     const rows = input.records.map((record, position) => ({
       id: ids[position],
       searchId: search.id,
       file,
       position,
-      record,
+      record: record.id === own[position] ? record : { ...record, id: own[position] },
     }));
-    const counts = await insertRecords(trx, input.reviewId, rows, input.onProgress);
+    const { added } = await insertRecords(trx, input.reviewId, rows, input.onProgress);
+    const counts = { added, renamed: ids.filter((id, k) => id !== own[k]).length };
     const updated = { ...protocol, searches };
     await trx
       .updateTable('reviews')

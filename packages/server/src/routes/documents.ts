@@ -15,8 +15,16 @@ import {
   toMarkdown,
 } from '@evidens/report';
 import { svgToPng } from '@evidens/report/png';
-import { fileSlug, folderInMemory, type LoadResult, loadReviewFrom } from '@evidens/review';
-import { addMember, exportFiles, getReview, importFolder, invalid, type Store } from '@evidens/store';
+import { fileSlug, folderInMemory, type LoadResult } from '@evidens/review';
+import {
+  addMember,
+  exportFiles,
+  getReview,
+  importFolder,
+  invalid,
+  loadReviewFromStore,
+  type Store,
+} from '@evidens/store';
 import { strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
 import type { Context, Hono } from 'hono';
 import { access, requireUser } from '../access.js';
@@ -98,13 +106,10 @@ function choice<T extends string>(c: Context<Env>, name: string, allowed: readon
 
 /**
  * The stored review read in `lang`, as `evidens report --lang` reads a folder: texts written in both languages give
- * the one asked for. (loadReviewFromStore reads in the review's own language only.)
+ * the one asked for.
  */
-async function loadIn(store: Store, reviewId: string, lang: Lang | undefined): Promise<LoadResult> {
-  const files = await exportFiles(store, reviewId);
-  // The loader lists record files but does not read them, so a binary one can be a name with no text.
-  const texts = new Map([...files].map(([path, data]) => [path, typeof data === 'string' ? data : '']));
-  return loadReviewFrom(folderInMemory(`review ${reviewId}`, texts), lang ? { lang } : {});
+function loadIn(store: Store, reviewId: string, lang: Lang | undefined): Promise<LoadResult> {
+  return loadReviewFromStore(store, reviewId, lang ? { lang } : {});
 }
 
 const attachment = (name: string) => `attachment; filename="${name}"`;

@@ -1,12 +1,15 @@
 /**
  * A stored review back out as a review folder. Each review file whose part is unchanged since the import is written
  * as its original text (comments, quoting and layout included); a changed one is written from the parts. Records
- * files and any other file come back as they were stored.
+ * files and any other file come back as they were stored; record-ids.csv lists the records whose ids the folder's
+ * files alone would not give (see record-ids.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { folderInMemory, type LoadOptions, type LoadResult, loadReviewFrom, writeReviewFiles } from '@evidens/review';
 import type { Store } from '../open-store.js';
+import { RECORD_IDS_FILE, recordIdsCsv } from '../record-ids.js';
+import { storedRecordIds } from '../records.js';
 import { fileData } from './folder-files.js';
 import { digestOf, isReviewFile, partsFromStore } from './store-parts.js';
 
@@ -17,11 +20,26 @@ import { digestOf, isReviewFile, partsFromStore } from './store-parts.js';
  * const files = await exportFiles(store, reviewId);
  * [...files.keys()]; // ['README.md', 'data.yaml', 'grade.yaml', 'records/pubmed.jsonl', 'review.yaml', …]
  */
-export async function exportFiles(store: Store, reviewId: string): Promise<Map<string, string | Uint8Array>> {
-  const { parts, files } = await store.transaction((trx) => partsFromStore(trx, reviewId));
+export function exportFiles(store: Store, reviewId: string): Promise<Map<string, string | Uint8Array>> {
+  return folderFiles(store, reviewId, true);
+}
+
+/** The folder's files; record-ids.csv only `withRecordIds` (it reads every record's id). */
+async function folderFiles(
+  store: Store,
+  reviewId: string,
+  withRecordIds: boolean,
+): Promise<Map<string, string | Uint8Array>> {
+  const { parts, files, ids } = await store.transaction(async (trx) => ({
+    ...(await partsFromStore(trx, reviewId)),
+    ids: withRecordIds ? recordIdsCsv(await storedRecordIds(trx, reviewId)) : undefined,
+  }));
   const written = writeReviewFiles(parts);
   const out = new Map<string, string | Uint8Array>();
+  // The listing of record ids is the store's, made afresh: the records decide it, not a copy imported earlier.
+  if (ids !== undefined) out.set(RECORD_IDS_FILE, ids);
   for (const file of files) {
+    if (file.path === RECORD_IDS_FILE) continue;
     if (!isReviewFile(file.path)) out.set(file.path, fileData(file));
     else if (file.digest === digestOf(file.path, parts)) out.set(file.path, fileData(file));
     else {
@@ -63,8 +81,9 @@ export async function loadReviewFromStore(
   reviewId: string,
   options: LoadOptions = {},
 ): Promise<LoadResult> {
-  const files = await exportFiles(store, reviewId);
-  // The loader lists record files but does not read them, so a binary one is there as a name with no text.
+  // The loader reads neither records files nor record-ids.csv; it lists records files, so a binary one is there as
+  // a name with no text.
+  const files = await folderFiles(store, reviewId, false);
   const texts = new Map([...files].map(([path, data]) => [path, typeof data === 'string' ? data : '']));
   return loadReviewFrom(folderInMemory(`review ${reviewId}`, texts), options);
 }

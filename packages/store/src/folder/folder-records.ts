@@ -1,25 +1,27 @@
 /**
  * The records of a folder's records/ files, read with @evidens/biblio, each with the search whose `records` names
- * its file. Problems reading them are reported as warnings: the file itself is kept byte for byte, so nothing is
- * lost, but the records a reader could not make out are not in the records table.
+ * its file and the id it has in the review (see record-ids.ts: files in the order byPath gives, and the ids
+ * record-ids.csv lists). Problems reading them are reported as warnings: the file itself is kept byte for byte, so
+ * nothing is lost, but the records a reader could not make out are not in the records table.
  */
 import { basename, posix } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { readAll } from '@evidens/biblio';
-import type { ReviewIssue } from '@evidens/review';
-import { recordIds } from '../record-ids.js';
+import { type BibRecord, readAll } from '@evidens/biblio';
+import { parseCsv, type ReviewIssue } from '@evidens/review';
+import { byPath, folderIds, listedIds, ownIds, RECORD_IDS_FILE } from '../record-ids.js';
 import type { RecordInput } from '../records.js';
 import type { FolderFile } from './folder-files.js';
 
-/** The records of every file under records/, in path order, then file order. */
+/** The records of every file under records/, file by file (see byPath), each file in its own order. */
 export async function folderRecords(
   files: readonly FolderFile[],
   protocol: Record<string, unknown> | undefined,
   issues: ReviewIssue[],
 ): Promise<RecordInput[]> {
   const searchOf = searchesByFile(protocol);
-  const out: RecordInput[] = [];
-  for (const file of files.filter((f) => f.path.startsWith('records/'))) {
+  const read: { path: string; records: BibRecord[]; own: string[] }[] = [];
+  const recordFiles = files.filter((f) => f.path.startsWith('records/')).sort((a, b) => byPath(a.path, b.path));
+  for (const file of recordFiles) {
     const data = gunzipped(file.data);
     if (data === undefined) {
       issues.push(
@@ -28,16 +30,30 @@ export async function folderRecords(
       continue;
     }
     const readAs = basename(file.path).replace(/\.gz$/, '');
-    const read = await readAll({ data, file: readAs });
-    for (const issue of read.issues) {
+    const result = await readAll({ data, file: readAs });
+    for (const issue of result.issues) {
       const where = `${file.path}${issue.line !== undefined ? ` line ${issue.line}` : ''}`;
       issues.push(warning(file.path, issue.line, `${where}: ${issue.message}`));
     }
-    const ids = recordIds(read.records, file.path, readAs);
-    read.records.forEach((record, position) => {
-      out.push({ id: ids[position], searchId: searchOf.get(file.path) ?? null, file: file.path, position, record });
-    });
+    read.push({ path: file.path, records: result.records, own: ownIds(result.records, file.path, readAs) });
   }
+  const list = files.find((f) => f.path === RECORD_IDS_FILE);
+  const listing = list && typeof list.data === 'string' ? parseCsv(RECORD_IDS_FILE, list.data, issues) : undefined;
+  const counts = new Map(read.map((file) => [file.path, file.records.length]));
+  const ids = folderIds(read, listedIds(listing, counts, issues));
+  const out: RecordInput[] = [];
+  read.forEach((file, k) => {
+    file.records.forEach((record, position) => {
+      const own = file.own[position];
+      out.push({
+        id: ids[k][position],
+        searchId: searchOf.get(file.path) ?? null,
+        file: file.path,
+        position,
+        record: own === record.id ? record : { ...record, id: own },
+      });
+    });
+  });
   return out;
 }
 

@@ -39,7 +39,8 @@ export interface ImportResult {
   searchId: string;
   read: number;
   added: number;
-  skipped: number;
+  /** Records whose own id (PMID, RIS ID) the review already had: kept under their place in the file, `file#n`. */
+  renamed: number;
   /** The first 100 issues. */
   issues: ImportIssue[];
   issueCount: number;
@@ -54,7 +55,8 @@ export interface PubmedSearchResult {
   count: number;
   fetched: number;
   added: number;
-  skipped: number;
+  /** Records whose PMID the review already had as a record's id: kept as `file#n`. */
+  renamed: number;
   warnings: string[];
   issues: { code: string; message: string; record?: number }[];
 }

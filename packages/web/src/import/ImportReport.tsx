@@ -35,8 +35,8 @@ export function ImportReport({ result }: { result: ImportResult }) {
           <dd className="num">{n(s.added)}</dd>
         </div>
         <div>
-          <dt>{t('import.report.skipped')}</dt>
-          <dd className="num">{n(s.skipped)}</dd>
+          <dt>{t('import.report.renamed')}</dt>
+          <dd className="num">{n(s.renamed)}</dd>
         </div>
         <div>
           <dt>{t('import.report.search')}</dt>

@@ -142,8 +142,8 @@ export function PubmedSearch({
             fetched: formatCount(lang, result.fetched),
             count: formatCount(lang, result.count),
             added: formatCount(lang, result.added),
-            skipped: formatCount(lang, result.skipped),
           })}
+          {result.renamed > 0 && ` ${t('import.pubmed.renamed', { renamed: formatCount(lang, result.renamed) })}`}
         </p>
       )}
     </section>

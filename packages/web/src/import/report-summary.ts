@@ -37,7 +37,7 @@ export interface ImportSummary {
   searchId: string;
   read: number;
   added: number;
-  skipped: number;
+  renamed: number;
   /** Errors and warnings among the issues listed (the rest are only counted). */
   errors: number;
   warnings: number;
@@ -56,9 +56,9 @@ export function issuePlace(issue: ImportIssue): IssuePlace | undefined {
 /**
  * The report of an import.
  * @example
- * importSummary({ file: 'records/a.ris', format: 'ris', searchId: 'a', read: 3, added: 2, skipped: 1,
+ * importSummary({ file: 'records/a.ris', format: 'ris', searchId: 'a', read: 3, added: 3, renamed: 1,
  *   issues: [{ code: 'no_title', severity: 'warning', message: 'no title', line: 12 }], issueCount: 140 });
- * // → { format: 'RIS', read: 3, added: 2, skipped: 1, errors: 0, warnings: 1, moreIssues: 139,
+ * // → { format: 'RIS', read: 3, added: 3, renamed: 1, errors: 0, warnings: 1, moreIssues: 139,
  * //     issues: [{ severity: 'warning', code: 'no_title', message: 'no title', place: { kind: 'line', line: 12 } }], … }
  */
 export function importSummary(result: ImportResult): ImportSummary {
@@ -81,7 +81,7 @@ export function importSummary(result: ImportResult): ImportSummary {
     searchId: result.searchId,
     read: result.read,
     added: result.added,
-    skipped: result.skipped,
+    renamed: result.renamed,
     errors: issues.filter((i) => i.severity === 'error').length,
     warnings: issues.filter((i) => i.severity === 'warning').length,
     issues,
@@ -97,7 +97,7 @@ export function isImportResult(value: unknown): value is ImportResult {
     typeof v.format === 'string' &&
     typeof v.read === 'number' &&
     typeof v.added === 'number' &&
-    typeof v.skipped === 'number' &&
+    typeof v.renamed === 'number' &&
     Array.isArray(v.issues)
   );
 }

@@ -21,7 +21,9 @@ export const importWords = area(
     'import.pubmed.uploadInstead':
       'You can run the search on pubmed.ncbi.nlm.nih.gov, save the results as a file (PubMed format or XML) and upload it here instead.',
     'import.pubmed.details': 'Details',
-    'import.pubmed.stored': 'Fetched {fetched} of {count} records: {added} added, {skipped} already in the review.',
+    'import.pubmed.stored': 'Fetched {fetched} of {count} records: {added} added.',
+    'import.pubmed.renamed':
+      '{renamed} have a PMID a record of the review already has: they are kept under their place in the file, for deduplication to pair.',
     'import.upload.title': 'Upload an export file',
     'import.upload.file': 'File',
     'import.upload.formats':
@@ -35,7 +37,7 @@ export const importWords = area(
     'import.report.format': 'Format',
     'import.report.read': 'Records read',
     'import.report.added': 'Added',
-    'import.report.skipped': 'Already in the review',
+    'import.report.renamed': 'Id already in the review (kept as file#n)',
     'import.report.search': 'Search',
     'import.report.noIssues': 'No problems found in the file.',
     'import.report.issuesAll': '{total} problems in the file:',
@@ -77,7 +79,9 @@ export const importWords = area(
     'import.pubmed.uploadInstead':
       'Du kan i stedet køre søgningen på pubmed.ncbi.nlm.nih.gov, gemme resultatet som en fil (PubMed-format eller XML) og uploade den her.',
     'import.pubmed.details': 'Detaljer',
-    'import.pubmed.stored': 'Hentede {fetched} af {count} referencer: {added} tilføjet, {skipped} fandtes allerede.',
+    'import.pubmed.stored': 'Hentede {fetched} af {count} referencer: {added} tilføjet.',
+    'import.pubmed.renamed':
+      '{renamed} har et PMID, som en reference i reviewet allerede har: de gemmes under deres plads i filen, så dubletfjernelsen kan parre dem.',
     'import.upload.title': 'Upload en eksportfil',
     'import.upload.file': 'Fil',
     'import.upload.formats':
@@ -91,7 +95,7 @@ export const importWords = area(
     'import.report.format': 'Format',
     'import.report.read': 'Referencer læst',
     'import.report.added': 'Tilføjet',
-    'import.report.skipped': 'Fandtes allerede',
+    'import.report.renamed': 'Id fandtes allerede (gemt som fil#n)',
     'import.report.search': 'Søgning',
     'import.report.noIssues': 'Ingen problemer i filen.',
     'import.report.issuesAll': '{total} problemer i filen:',
