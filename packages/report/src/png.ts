@@ -1,34 +1,53 @@
 /**
  * SVG → PNG through resvg (a Rust SVG renderer shipped as prebuilt binaries inside its npm packages), with system
- * fonts off and one font family loaded from files, so that the same SVG gives the same PNG on every machine that has
- * those files. Kept out of the package's main entry: it needs Node and a native module, the figures do not.
+ * fonts off and one font family loaded from files, so that the same SVG gives the same PNG on every machine. The
+ * family is Arimo, from its npm package: the typeface Liberation Sans 2 is made from, with Arial's metrics, which the
+ * figures' layout measures text by. Kept out of the package's main entry: it needs Node and a native module, the
+ * figures do not.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ReportError } from './errors.js';
 
-/** Folders searched for Liberation Sans when no font files are given (Debian's fonts-liberation2 and fonts-liberation). */
-export const FONT_DIRS = ['/usr/share/fonts/truetype/liberation2', '/usr/share/fonts/truetype/liberation'];
-const FONT_FILES = ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf', 'LiberationSans-Italic.ttf'];
+/** Liberation Sans in a folder named by EVIDENS_FONT_DIR, for those who want the system's copy. */
+const LIBERATION_FILES = ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf', 'LiberationSans-Italic.ttf'];
+const ARIMO_FILES = [
+  '400Regular/Arimo_400Regular.ttf',
+  '700Bold/Arimo_700Bold.ttf',
+  '400Regular_Italic/Arimo_400Regular_Italic.ttf',
+];
 
 export interface PngOptions {
   /** Pixels per SVG unit (default 2). */
   scale?: number;
-  /** Font files to load instead of Liberation Sans from the system folders. */
+  /** Font files to load instead of Arimo; the figures name Liberation Sans, so give that family. */
   fontFiles?: readonly string[];
 }
 
+/** Font files and the family they hold. */
+export interface FontSet {
+  files: string[];
+  family: string;
+}
+
 /**
- * The Liberation Sans files found in {@link FONT_DIRS} (or the folder in the EVIDENS_FONT_DIR environment variable),
- * or null when there are none.
+ * The fonts figures are rendered with: Liberation Sans from the folder in the EVIDENS_FONT_DIR environment variable
+ * when it has them, else Arimo from its npm package; null when neither is there (a broken installation).
  */
-export function findFontFiles(): string[] | null {
-  const dirs = process.env.EVIDENS_FONT_DIR ? [process.env.EVIDENS_FONT_DIR, ...FONT_DIRS] : FONT_DIRS;
-  for (const dir of dirs) {
-    const files = FONT_FILES.map((f) => join(dir, f)).filter((f) => existsSync(f));
-    if (files.length > 0) return files;
+export function findFontFiles(): FontSet | null {
+  const dir = process.env.EVIDENS_FONT_DIR;
+  if (dir) {
+    const files = LIBERATION_FILES.map((f) => join(dir, f)).filter((f) => existsSync(f));
+    if (files.length > 0) return { files, family: 'Liberation Sans' };
   }
-  return null;
+  try {
+    const require = createRequire(import.meta.url);
+    const files = ARIMO_FILES.map((f) => require.resolve(`@expo-google-fonts/arimo/${f}`));
+    return { files, family: 'Arimo' };
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -42,15 +61,15 @@ export async function svgToPng(svg: string, options: PngOptions = {}): Promise<U
   if (!(Number.isFinite(scale) && scale > 0 && scale <= 16)) {
     throw new ReportError('invalid_argument', `scale must be greater than 0 and at most 16 (got ${scale})`, 'scale');
   }
-  const fontFiles = options.fontFiles ? [...options.fontFiles] : findFontFiles();
-  if (!fontFiles || fontFiles.length === 0) {
+  const fonts = options.fontFiles ? { files: [...options.fontFiles], family: 'Liberation Sans' } : findFontFiles();
+  if (!fonts || fonts.files.length === 0) {
     throw new ReportError(
       'font_not_found',
-      `no Liberation Sans font files in ${FONT_DIRS.join(' or ')}; install Debian's fonts-liberation2 or pass fontFiles`,
+      'the Arimo font files of @expo-google-fonts/arimo are missing; run npm ci, or pass fontFiles',
       'fontFiles',
     );
   }
-  for (const f of fontFiles) {
+  for (const f of fonts.files) {
     if (!existsSync(f)) throw new ReportError('font_not_found', `font file not found: ${f}`, 'fontFiles');
   }
   let Resvg: typeof import('@resvg/resvg-js').Resvg;
@@ -61,7 +80,13 @@ export async function svgToPng(svg: string, options: PngOptions = {}): Promise<U
   }
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Liberation Sans' },
+    // The figures' font stack ends in sans-serif, which finds the family loaded whatever its name.
+    font: {
+      loadSystemFonts: false,
+      fontFiles: fonts.files,
+      defaultFontFamily: fonts.family,
+      sansSerifFamily: fonts.family,
+    },
     background: '#ffffff',
   });
   return new Uint8Array(resvg.render().asPng());

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findFontFiles, svgToPng } from '../src/png.js';
+import { FONT_FAMILY } from '../src/svg.js';
 import { bcgForest } from './fixtures/examples.js';
 
 /** Why the PNG tests cannot run here, or null when they can. */
 async function unavailable(): Promise<string | null> {
-  if (!findFontFiles()) return 'no Liberation Sans font files (install Debian fonts-liberation2)';
   try {
     await import('@resvg/resvg-js');
     return null;
@@ -33,6 +33,18 @@ test('svgToPng renders a figure to a PNG of the scaled size', { skip: reason ?? 
 test('svgToPng gives the same bytes twice', { skip: reason ?? false }, async () => {
   const svg = bcgForest('da');
   assert.deepEqual(await svgToPng(svg, { scale: 1 }), await svgToPng(svg, { scale: 1 }));
+});
+
+test('the packaged font is found, and text is drawn with it', { skip: reason ?? false }, async () => {
+  const fonts = findFontFiles();
+  assert.equal(fonts?.family, 'Arimo');
+  assert.equal(fonts?.files.length, 3);
+  const text = (body: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><text x="4" y="20" font-family="${FONT_FAMILY}" font-size="16">${body}</text></svg>`;
+  // Text is drawn: the image is not the empty one.
+  const empty = await svgToPng(text(''), { scale: 1 });
+  assert.notDeepEqual(await svgToPng(text('Mg æøå'), { scale: 1 }), empty);
+  assert.deepEqual(await svgToPng(text('Mg æøå'), { scale: 1, fontFiles: [] }).catch((e) => e.code), 'font_not_found');
 });
 
 test('svgToPng checks its options', async () => {
