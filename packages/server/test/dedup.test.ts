@@ -220,4 +220,51 @@ for (const database of await testDatabases()) {
       );
     });
   });
+
+  describe(`two searches that overlap, on ${database.name}`, { skip: database.skip }, () => {
+    let h: Harness;
+    let owner: TestUser;
+    let reviewId: string;
+    before(async () => {
+      h = await harness(database, 'team');
+      ({ owner, reviewId } = await teamReview(h, 'Overlap'));
+    });
+    after(async () => {
+      await jobsSettled();
+      if (h) await h.close();
+    });
+    const at = (path: string) => `/api/reviews/${reviewId}${path}`;
+
+    test('every record of both is kept, deduplication pairs them, and PRISMA counts them once each', async () => {
+      const upload = async (name: string) => {
+        const reply = await h.call('POST', at(`/imports?file=${name}`), { as: owner, raw: RECORDS });
+        await jobsSettled();
+        return (await h.call('GET', `/api/jobs/${reply.body.job.id}`, { as: owner })).body.job.result;
+      };
+      const first = await upload('trials.jsonl');
+      const update = await upload('update.jsonl');
+      assert.deepEqual([first.added, first.renamed, update.added, update.renamed], [4, 0, 4, 4]);
+      assert.equal((await h.call('GET', at('/records?limit=10'), { as: owner })).body.total, 8);
+      const run = await h.call('POST', at('/dedup'), { as: owner });
+      assert.deepEqual([run.body.records, run.body.proposed], [8, 3]);
+      const groups = (await h.call('GET', at('/dedup-groups?status=proposed'), { as: owner })).body.groups;
+      const members = groups.map((g: { members: { id: string }[] }) => g.members.map((m) => m.id));
+      // The first search's record is kept; its copies from the second search carry their place in that file.
+      assert.deepEqual(members, [
+        ['D1', 'D2', 'update.jsonl#1', 'update.jsonl#2'],
+        ['D3', 'update.jsonl#3'],
+        ['D4', 'update.jsonl#4'],
+      ]);
+      for (const group of groups) {
+        const confirm = await h.call('PATCH', at(`/dedup-groups/${group.id}`), {
+          as: owner,
+          body: { version: group.version, status: 'confirmed' },
+        });
+        assert.equal(confirm.status, 200);
+      }
+      const prisma = (await h.call('GET', at('/prisma'), { as: owner })).body;
+      assert.equal(prisma.identified, 8);
+      assert.deepEqual(prisma.removedBeforeScreening, { duplicates: 5, automation: 0, other: 0 });
+    });
+  });
 }
