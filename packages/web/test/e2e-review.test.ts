@@ -160,7 +160,7 @@ describe('a whole review in the browser', { skip: skipWithoutChromium() }, () =>
     assert.equal(await count('Format'), 'RIS');
     assert.equal(await count('Records read'), '8');
     assert.equal(await count('Added'), '8');
-    assert.equal(await count('Already in the review'), '0');
+    assert.equal(await count('Id taken'), '0');
     await shot(owner, 'review-02-import-report');
   });
 
