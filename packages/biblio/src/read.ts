@@ -9,7 +9,7 @@ import type { ReadCounts, ReadIssue } from './issues.js';
 import type { ReadItem } from './reader.js';
 import { type BibRecord, FORMATS, type Format } from './record.js';
 import { READERS } from './registry.js';
-import { fileBytes, memoryBytes } from './source.js';
+import { type BytesProgress, fileBytes, memoryBytes } from './source.js';
 import { decode } from './text/decode.js';
 
 export type ReadInput = { path: string } | { data: Uint8Array | string; file?: string };
@@ -21,6 +21,8 @@ export interface ReadOptions {
   columns?: Record<string, string>;
   /** Told the format once it is known (detected or given), before the first record. */
   onFormat?: (format: Format) => void;
+  /** A file read from a path: told the bytes of the file read so far and its size, after each chunk. */
+  onBytes?: BytesProgress;
 }
 
 export interface ReadResult {
@@ -40,7 +42,7 @@ async function* prepend(head: string[], rest: AsyncIterator<string>): AsyncGener
 /** Records and issues of an input, in file order. The first item may be an issue about encoding or format. */
 export async function* readItems(input: ReadInput, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const file = 'path' in input ? basename(input.path) : (input.file ?? 'input');
-  const bytes = 'path' in input ? await fileBytes(input.path) : memoryBytes(input.data);
+  const bytes = 'path' in input ? await fileBytes(input.path, options.onBytes) : memoryBytes(input.data);
   const early: ReadIssue[] = [];
   const text = decode(bytes, (issue) => early.push(issue))[Symbol.asyncIterator]();
   const head: string[] = [];

@@ -3,8 +3,8 @@
  * byte chunks so that a 1 GB file is never held whole.
  */
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { open, stat } from 'node:fs/promises';
+import { Readable, Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 
 const CHUNK = 256 * 1024;
@@ -20,13 +20,32 @@ async function isGzip(path: string): Promise<boolean> {
   }
 }
 
-/** The file's bytes, gunzipped when the file is gzip. */
-export async function fileBytes(path: string): Promise<AsyncIterable<Uint8Array>> {
+/** How far reading a file has come: bytes of the file read (before gunzipping), and the file's size. */
+export type BytesProgress = (read: number, size: number) => void;
+
+/** The file's bytes, gunzipped when the file is gzip; `onBytes` is told the file's bytes read after each chunk. */
+export async function fileBytes(path: string, onBytes?: BytesProgress): Promise<AsyncIterable<Uint8Array>> {
   // Opening the file to look at its first bytes is also what fails (ENOENT, EISDIR, EACCES) for a bad path, before
   // any stream exists that could fail later unobserved.
   const gzip = await isGzip(path);
   const stream = createReadStream(path, { highWaterMark: CHUNK });
-  return gzip ? stream.pipe(createGunzip({ chunkSize: CHUNK })) : stream;
+  let source: Readable = stream;
+  if (onBytes) {
+    const { size } = await stat(path);
+    let read = 0;
+    source = stream.pipe(
+      new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          read += chunk.length;
+          onBytes(read, size);
+          done(null, chunk);
+        },
+      }),
+    );
+    // A read error of the file reaches the reader through the stream it iterates.
+    stream.on('error', (error) => source.destroy(error));
+  }
+  return gzip ? source.pipe(createGunzip({ chunkSize: CHUNK })) : source;
 }
 
 const startsGzip = (data: Uint8Array) => data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b;

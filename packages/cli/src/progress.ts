@@ -28,3 +28,21 @@ export function progress(stderr: Output & { isTTY?: boolean }, now: () => number
     },
   };
 }
+
+/**
+ * A bar of `width` cells for a fraction done, and the percentage.
+ * @example
+ * meter(0.42, 10); // '[####......] 42%'
+ */
+export function meter(fraction: number, width = 20): string {
+  const f = Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0));
+  const full = Math.round(f * width);
+  return `[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${Math.floor(f * 100)}%`;
+}
+
+/** A size in bytes for people: "812 kB", "533 MB", "1.2 GB". */
+export function byteSize(bytes: number): string {
+  if (bytes < 1e6) return `${Math.max(1, Math.round(bytes / 1e3))} kB`;
+  if (bytes < 1e9) return `${Math.round(bytes / 1e6)} MB`;
+  return `${(bytes / 1e9).toFixed(1)} GB`;
+}

@@ -11,7 +11,7 @@ import { choice, parseOptions } from '../args.js';
 import { CliError, EXIT_OK, EXIT_USER } from '../errors.js';
 import type { Io } from '../io.js';
 import { toJson } from '../output.js';
-import { progress } from '../progress.js';
+import { byteSize, meter, progress } from '../progress.js';
 import type { Command } from './command.js';
 
 const OPTIONS = {
@@ -63,18 +63,26 @@ async function importFile(path: string, format: Format | 'auto', io: Io, write: 
   const recordNumbers: number[] = [];
   let detected: Format | null = null;
   const bar = progress(io.stderr);
+  let fraction = 0;
+  let size = 0;
   try {
     const onFormat = (f: Format) => {
       detected = f;
     };
-    for await (const item of readItems({ path: resolve(io.cwd, path) }, { format, onFormat })) {
+    const onBytes = (read: number, total: number) => {
+      fraction = total > 0 ? read / total : 1;
+      size = total;
+    };
+    for await (const item of readItems({ path: resolve(io.cwd, path) }, { format, onFormat, onBytes })) {
       if (item.kind === 'issue') {
         issues.push(item.issue);
         continue;
       }
       recordNumbers.push(item.record.source.record);
       write(jsonLine(item.record));
-      bar.update(`${path}: ${recordNumbers.length.toLocaleString('en')} records`);
+      bar.update(
+        `${path}: ${meter(fraction)} of ${byteSize(size)}, ${recordNumbers.length.toLocaleString('en')} records`,
+      );
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
