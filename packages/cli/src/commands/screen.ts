@@ -23,7 +23,7 @@ import { choice, integerOption, parseOptions } from '../args.js';
 import { CliError, EXIT_OK } from '../errors.js';
 import type { Io } from '../io.js';
 import { renderTable, toJson } from '../output.js';
-import { progress } from '../progress.js';
+import { meter, progress } from '../progress.js';
 import type { Command } from './command.js';
 
 const OPTIONS = {
@@ -198,7 +198,7 @@ async function runSimulate(argv: string[], io: Io): Promise<number> {
       prior: setup.prior,
       seed: setup.seed,
       runs,
-      onRun: (done) => bar.update(`${file}: run ${done} of ${runs}`),
+      onRun: (done) => bar.update(`${file}: ${meter(done / runs)}, run ${done} of ${runs}`),
     });
     bar.done();
     const warnings = warningsOf(issues);

@@ -9,7 +9,7 @@ import { jsonLine, type ReadIssue, searchRecord } from '@evidens/biblio';
 import { integerOption, parseOptions } from '../args.js';
 import { CliError, EXIT_OK } from '../errors.js';
 import { toJson } from '../output.js';
-import { progress } from '../progress.js';
+import { meter, progress } from '../progress.js';
 import { pubmedClient } from '../pubmed-client.js';
 import type { Command } from './command.js';
 
@@ -80,7 +80,10 @@ export const search: Command = {
     const bar = progress(io.stderr);
     const stream = client.fetch(result, {
       ...(max !== undefined ? { limit: max } : {}),
-      onProgress: (p) => bar.update(`fetching from PubMed: ${p.done} of ${p.total}`),
+      onProgress: (p) =>
+        bar.update(
+          `fetching from PubMed: ${meter(p.total > 0 ? p.done / p.total : 1)}, ${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')} records`,
+        ),
     });
     try {
       for await (const item of stream) {
