@@ -30,10 +30,10 @@ for (const database of await testDatabases()) {
       if (h) await h.close();
     });
 
-    const upload = (file: string, raw: string | Uint8Array, as: TestUser = owner, search?: string) =>
+    const upload = (file: string, raw: string | Uint8Array, as: TestUser = owner, search?: string, again = false) =>
       h.call(
         'POST',
-        `/api/reviews/${reviewId}/imports?file=${encodeURIComponent(file)}${search ? `&search=${search}` : ''}`,
+        `/api/reviews/${reviewId}/imports?file=${encodeURIComponent(file)}${search ? `&search=${search}` : ''}${again ? '&again=1' : ''}`,
         { raw, contentType: 'application/octet-stream', as },
       );
 
@@ -90,8 +90,32 @@ for (const database of await testDatabases()) {
       assert.equal(file.content, PUBMED_JSONL.toString('utf8'));
     });
 
-    test('the same file again is stored beside the first, its records kept under their places in it', async () => {
-      const reply = await upload('pubmed.jsonl', PUBMED_JSONL, owner, 'pubmed');
+    test('the same file again is refused, naming the copy the review has, unless asked for again', async () => {
+      const refused = await upload('pubmed-again.jsonl', PUBMED_JSONL, owner, 'pubmed');
+      assert.equal(refused.status, 409);
+      assert.deepEqual(refused.body, {
+        error: {
+          code: 'exists',
+          message:
+            'this file is in the review already, as records/pubmed.jsonl; import it again only if the same export should count twice',
+          details: { file: 'records/pubmed.jsonl' },
+        },
+      });
+      const bad = await upload('pubmed.jsonl', PUBMED_JSONL, owner, 'pubmed', false);
+      assert.equal(bad.status, 409);
+      const wrong = await h.call('POST', `/api/reviews/${reviewId}/imports?file=x.jsonl&again=yes`, {
+        raw: PUBMED_JSONL,
+        contentType: 'application/octet-stream',
+        as: owner,
+      });
+      assert.deepEqual([wrong.status, wrong.body.error.message], [422, 'the again parameter must be 1 or 0 (got yes)']);
+      // Nothing was stored by the refusals.
+      const searches = await h.call('GET', `/api/reviews/${reviewId}/searches`, { as: owner });
+      assert.deepEqual(searches.body.searches[0].records, ['records/pubmed.jsonl']);
+    });
+
+    test('the same file again, asked for, is stored beside the first, its records kept under their places', async () => {
+      const reply = await upload('pubmed.jsonl', PUBMED_JSONL, owner, 'pubmed', true);
       const job = await finished(reply.body.job.id);
       assert.equal(job.status, 'done');
       assert.equal(job.result.file, 'records/pubmed-2.jsonl');
@@ -178,7 +202,7 @@ for (const database of await testDatabases()) {
         [first.result.file, first.result.read, first.result.added, first.result.renamed],
         ['records/twice.ris', 3, 3, 1],
       );
-      const second = await finished((await upload('twice.ris', ris)).body.job.id);
+      const second = await finished((await upload('twice.ris', ris, owner, undefined, true)).body.job.id);
       // '7' is the first file's; the second file's records all take their own places in it.
       assert.deepEqual([second.result.file, second.result.added, second.result.renamed], ['records/twice-2.ris', 3, 2]);
       const idsOf = async (search: string) =>
@@ -190,7 +214,7 @@ for (const database of await testDatabases()) {
       // The review's folder, read back, gives every record the id it has here.
       // A copy stored as twice-2.ris is read after twice.ris from a folder, as it came here; early.ris is read first.
       assert.equal((await exportFiles(h.store, reviewId)).get('record-ids.csv'), undefined);
-      const early = await finished((await upload('early.ris', ris)).body.job.id);
+      const early = await finished((await upload('early.ris', ris, owner, undefined, true)).body.job.id);
       assert.deepEqual(await idsOf(early.result.searchId), ['early.ris#1', 'early.ris#2', 'early.ris#3']);
       const files = await exportFiles(h.store, reviewId);
       // So the folder lists the two ids that reading its files in order would give otherwise.
@@ -270,7 +294,8 @@ for (const database of await testDatabases()) {
         [viewer403.status, viewer403.body],
         [403, { error: { code: 'forbidden', message: 'this needs the reviewer role in the review (you are viewer)' } }],
       );
-      const job = await h.call('GET', `/api/jobs/${(await upload('y.ris', BROKEN_RIS)).body.job.id}`, { as: stranger });
+      const again = await upload('y.ris', BROKEN_RIS, owner, undefined, true);
+      const job = await h.call('GET', `/api/jobs/${again.body.job.id}`, { as: stranger });
       assert.equal(job.status, 404);
     });
   });

@@ -103,6 +103,21 @@ describe('the workbench in a browser', { skip: skipWithoutChromium() }, () => {
     await shot('6-studies');
   });
 
+  it('refuses a file the review holds already, and imports it again when asked', async () => {
+    await page.getByRole('link', { name: 'Search and import' }).click();
+    await page.getByLabel('File', { exact: true }).setInputFiles(join(EXAMPLE, 'records', 'pubmed.jsonl'));
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText(/in the review already, as records\/pubmed\.jsonl/).waitFor();
+    await shot('7-import-again');
+    await alert.getByRole('button', { name: 'Import it again anyway' }).click();
+    await page.getByRole('heading', { name: /^Report: / }).waitFor({ timeout: 20_000 });
+    const count = (label: string) =>
+      page.locator('.import-counts > div').filter({ hasText: label }).locator('dd').textContent();
+    // The 29 PubMed records are all there a second time, under their places in the new file.
+    assert.deepEqual([await count('Added'), await count('Id taken')], ['29', '29']);
+  });
+
   it('raised no errors in the page', () => {
     assert.deepEqual(errors, []);
   });

@@ -94,6 +94,11 @@ describe('serverText for server and store errors', () => {
     ['PubMed cannot be reached: fetch failed', 'PubMed kan ikke nås: fetch failed'],
     ['the file is larger than the 20 MB allowed', 'Filen er større end de tilladte 20 MB'],
     [
+      'this file is in the review already, as records/pubmed.jsonl; import it again only if the same export should count twice',
+      'Denne fil findes allerede i reviewet som records/pubmed.jsonl; importér den kun igen, hvis den samme eksport skal tælle to gange',
+    ],
+    ['the again parameter must be 1 or 0 (got yes)', 'Parameteren again skal være 1 eller 0 (angivet: yes)'],
+    [
       'version must be a positive whole number (got nothing)',
       'version skal være et positivt helt tal (angivet: intet)',
     ],

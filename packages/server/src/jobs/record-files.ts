@@ -4,6 +4,7 @@
  * gets the file added to its records; a new search is added), with the review's version moved on and the audit log
  * told. Imports, PubMed searches and citation searching all come through here.
  */
+import { createHash } from 'node:crypto';
 import type { BibRecord } from '@evidens/biblio';
 import type { Database } from '@evidens/store';
 import {
@@ -146,6 +147,32 @@ async function freePath(trx: Transaction<Database>, reviewId: string, path: stri
   let candidate = path;
   for (let n = 2; taken.has(candidate); n++) candidate = `${stem}-${n}${ext}`;
   return candidate;
+}
+
+/**
+ * The records file of the review that holds exactly `bytes`, if there is one: the same export uploaded twice. Files
+ * are compared by length first, so only one of the same length is hashed.
+ *
+ * @example
+ * await storedCopy(store, reviewId, bytes); // 'records/pubmed.nbib', or undefined
+ */
+export async function storedCopy(store: Store, reviewId: string, bytes: Uint8Array): Promise<string | undefined> {
+  const rows = await store.db
+    .selectFrom('review_files')
+    .select(['path', 'content', 'encoding'])
+    .where('review_id', '=', reviewId)
+    .where('path', 'like', 'records/%')
+    .orderBy('path')
+    .execute();
+  const digest = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+  let wanted: string | undefined;
+  for (const row of rows) {
+    const stored = row.encoding === 'base64' ? Buffer.from(row.content, 'base64') : Buffer.from(row.content, 'utf8');
+    if (stored.byteLength !== bytes.byteLength) continue;
+    wanted ??= digest(bytes);
+    if (digest(stored) === wanted) return row.path;
+  }
+  return undefined;
 }
 
 /** Text as UTF-8 when it is valid UTF-8 (not gzip), else base64, so that the bytes come back unchanged. */

@@ -1,7 +1,9 @@
 /**
  * POST /api/reviews/:reviewId/imports?file=NAME&search=SEARCHID: the body is an export file as it came from the
  * database (MEDLINE, PubMed XML, RIS, BibTeX, EndNote XML, Web of Science, CSV, CSL-JSON, JSON Lines; gzip allowed).
- * The answer is 202 with the import job; the job reads, stores and counts.
+ * The answer is 202 with the import job; the job reads, stores and counts. A file the review holds already, byte for
+ * byte, is refused with 409 unless `again=1` says the same export is meant to count twice: every record of every
+ * import is kept (see landRecordsFile), so an upload made twice by mistake would double a search.
  */
 import { fromJson } from '@evidens/store';
 import type { Context, Hono } from 'hono';
@@ -9,6 +11,7 @@ import { access } from '../access.js';
 import type { Env } from '../env.js';
 import { ApiError } from '../errors.js';
 import { importFile } from '../jobs/import-file.js';
+import { storedCopy } from '../jobs/record-files.js';
 import { param, runJob } from '../jobs/run-job.js';
 import { api } from '../openapi.js';
 
@@ -65,8 +68,12 @@ export function importRoutes(app: Hono<Env>): void {
       query: {
         file: 'The file name, stored as records/NAME (required)',
         search: "The protocol's search the records come from; none: a new search named after the file",
+        again: '1: import the file even if the review holds the same bytes already',
       },
-      responses: { 202: '{job}: the import job, queued' },
+      responses: {
+        202: '{job}: the import job, queued',
+        409: 'the review holds this file already (details.file names it); send again=1 to import it once more',
+      },
     },
     async (c) => {
       const reviewId = param(c, 'reviewId');
@@ -85,6 +92,19 @@ export function importRoutes(app: Hono<Env>): void {
       if (bytes.byteLength === 0)
         throw new ApiError(422, 'invalid', 'the body is empty: send the export file as the body');
       const options = c.get('options');
+      const again = c.req.query('again');
+      if (again !== undefined && again !== '1' && again !== '0')
+        throw new ApiError(422, 'invalid', `the again parameter must be 1 or 0 (got ${again})`);
+      if (again !== '1') {
+        const copy = await storedCopy(options.store, reviewId, bytes);
+        if (copy !== undefined)
+          throw new ApiError(
+            409,
+            'exists',
+            `this file is in the review already, as ${copy}; import it again only if the same export should count twice`,
+            { file: copy },
+          );
+      }
       const job = await runJob(options, { reviewId, kind: 'import', actor: user.id }, (report) =>
         importFile(
           options.store,

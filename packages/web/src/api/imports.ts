@@ -88,10 +88,20 @@ export const countPubmed = (reviewId: string, query: string) =>
 export const startPubmed = (reviewId: string, query: string) =>
   post<{ job: Job }>(`${base(reviewId)}/searches/pubmed`, { query });
 
-/** Sends the file itself as the body; `searchId` attaches its records to a search of the protocol. */
-export function uploadFile(reviewId: string, file: Blob, name: string, searchId?: string): Promise<{ job: Job }> {
+/**
+ * Sends the file itself as the body; `searchId` attaches its records to a search of the protocol. A file the review
+ * holds already, byte for byte, is refused (409, `details.file` naming the copy) unless `again`.
+ */
+export function uploadFile(
+  reviewId: string,
+  file: Blob,
+  name: string,
+  searchId?: string,
+  again = false,
+): Promise<{ job: Job }> {
   const query = new URLSearchParams({ file: name });
   if (searchId) query.set('search', searchId);
+  if (again) query.set('again', '1');
   return request<{ job: Job }>('POST', `${base(reviewId)}/imports?${query}`, undefined, file);
 }
 

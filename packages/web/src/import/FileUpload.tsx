@@ -3,7 +3,7 @@
  * protocol or to a new one named after the file; the job's progress, then its report.
  */
 import { useState } from 'react';
-import { messageOf } from '../api/errors';
+import { ApiFailure, messageOf } from '../api/errors';
 import { type ImportResult, type Job, type SearchRow, uploadFile } from '../api/imports';
 import { useI18n } from '../i18n/context';
 import { localText } from '../i18n/local-text';
@@ -24,6 +24,8 @@ export function FileUpload(props: {
   const [searchId, setSearchId] = useState('');
   const [started, setStarted] = useState<Job>();
   const [error, setError] = useState<string>();
+  /** The review's copy of the file, when the server refused it as imported already. */
+  const [copy, setCopy] = useState<string>();
   const [sending, setSending] = useState(false);
   const followed = useJob(started, (job) => {
     if (job.status === 'done') onImported();
@@ -31,15 +33,17 @@ export function FileUpload(props: {
   const job = followed.job;
   const running = sending || (job !== undefined && (job.status === 'queued' || job.status === 'running'));
 
-  const onSubmit = async () => {
+  const onSubmit = async (again = false) => {
     if (!file || running) return;
     setError(undefined);
+    setCopy(undefined);
     setSending(true);
     try {
-      const answer = await uploadFile(reviewId, file, file.name, searchId || undefined);
+      const answer = await uploadFile(reviewId, file, file.name, searchId || undefined, again);
       setStarted(answer.job);
     } catch (e) {
       setError(messageOf(e));
+      if (e instanceof ApiFailure && e.status === 409 && e.code === 'exists') setCopy(copyOf(e.details));
     } finally {
       setSending(false);
     }
@@ -60,7 +64,11 @@ export function FileUpload(props: {
           <span>{t('import.upload.file')}</span>
           <input
             type="file"
-            onChange={(e) => setFile(e.target.files?.[0])}
+            onChange={(e) => {
+              setFile(e.target.files?.[0]);
+              setCopy(undefined);
+              setError(undefined);
+            }}
             aria-describedby="upload-formats"
             disabled={running}
           />
@@ -88,6 +96,13 @@ export function FileUpload(props: {
       {error && (
         <div className="error" role="alert">
           <p>{error}</p>
+          {copy !== undefined && (
+            <div className="actions">
+              <button type="button" onClick={() => void onSubmit(true)} disabled={running || !props.canEdit}>
+                {t('import.upload.again')}
+              </button>
+            </div>
+          )}
         </div>
       )}
       {job && <JobProgress job={job} label={t('import.upload.progress')} />}
@@ -95,4 +110,10 @@ export function FileUpload(props: {
       {result && <ImportReport result={result} />}
     </section>
   );
+}
+
+/** The path the server named as the review's copy of the file, or '' when it named none. */
+function copyOf(details: unknown): string {
+  const file = (details as { file?: unknown } | undefined)?.file;
+  return typeof file === 'string' ? file : '';
 }

@@ -76,6 +76,9 @@ export const serverWords = area(
     'server.m.keptNotAmong': 'kept: {id} is not among recordIds',
     'server.m.leaveOne': 'recordIds: leave at least one record in the group',
     'server.m.giveTwo': 'recordIds: give at least two records',
+    'server.m.sameFile':
+      'this file is in the review already, as {file}; import it again only if the same export should count twice',
+    'server.m.againValue': 'the again parameter must be 1 or 0 (got {x})',
     'server.m.giveMembers': 'recordIds: give members of the group (not members: {list})',
     'server.m.inConfirmed': 'record {id} is already in confirmed group {group}',
     'server.m.removedOf': 'record {id} is already removed before screening ({decision} of {reason})',
@@ -389,6 +392,9 @@ export const serverWords = area(
     'server.m.keptNotAmong': 'kept: {id} er ikke blandt recordIds',
     'server.m.leaveOne': 'recordIds: lad mindst én post blive i gruppen',
     'server.m.giveTwo': 'recordIds: angiv mindst to poster',
+    'server.m.sameFile':
+      'denne fil findes allerede i reviewet som {file}; importér den kun igen, hvis den samme eksport skal tælle to gange',
+    'server.m.againValue': 'parameteren again skal være 1 eller 0 (angivet: {x})',
     'server.m.giveMembers': 'recordIds: angiv poster i gruppen (ikke i gruppen: {list})',
     'server.m.inConfirmed': 'Post {id} er allerede i den bekræftede gruppe {group}',
     'server.m.removedOf': 'Post {id} er allerede fjernet før screening ({decision} af {reason})',
