@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { detectFormat } from './detect.js';
 import type { ReadCounts, ReadIssue } from './issues.js';
 import type { ReadItem } from './reader.js';
+import { jatsMessage } from './readers/pubmed-xml.js';
 import { type BibRecord, FORMATS, type Format } from './record.js';
 import { READERS } from './registry.js';
 import { type BytesProgress, fileBytes, memoryBytes } from './source.js';
@@ -61,7 +62,12 @@ export async function* readItems(input: ReadInput, options: ReadOptions = {}): A
   const format = requested === 'auto' ? detectFormat(head.join('').slice(0, DETECT_CHARS), file) : requested;
   for (const i of early.splice(0)) yield { kind: 'issue', issue: i };
   if (format === undefined) {
-    yield issue('unknown_format', `${file}: the content matches no known format (${FORMATS.join(', ')})`);
+    // PubMed Central's article XML is what a fetch from db=pmc gives: say so, and what to fetch instead.
+    const jats = /<(pmc-articleset)[\s>]/.exec(head.join('').slice(0, DETECT_CHARS));
+    yield issue(
+      'unknown_format',
+      jats ? jatsMessage(jats[1], file) : `${file}: the content matches no known format (${FORMATS.join(', ')})`,
+    );
     return;
   }
   const reader = READERS[format];

@@ -276,7 +276,7 @@ describe('PubMed XML: the reference files', () => {
     assert.equal(r.pages, '026002');
   });
 
-  test('efetch_pmc.xml is PubMed Central article XML: not detected, and a clear message when named', async (t) => {
+  test('efetch_pmc.xml is PubMed Central article XML: not read, with a clear message detected or named', async (t) => {
     const path = sharedOrSkip(t, 'parsers/biopython/efetch_pmc.xml');
     if (!path) return;
     const auto = await readAll({ path });
@@ -284,6 +284,10 @@ describe('PubMed XML: the reference files', () => {
     assert.deepEqual(
       auto.issues.map((i) => i.code),
       ['unknown_format'],
+    );
+    assert.equal(
+      auto.issues[0].message,
+      'efetch_pmc.xml: <pmc-articleset> is PubMed Central article XML (JATS), not PubMed XML; fetch the same articles from the pubmed database (efetch db=pubmed) to read them',
     );
     const named = await readAll({ path }, { format: 'pubmed-xml' });
     assert.equal(named.records.length, 0);

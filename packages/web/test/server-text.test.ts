@@ -105,7 +105,7 @@ describe('serverText for server and store errors', () => {
     ['limit must be a whole number from 1 to 500 (got 0)', 'limit skal være et helt tal fra 1 til 500 (angivet: 0)'],
     [
       'trials.txt: the content matches no known format (ris, nbib)',
-      'Trials.txt: indholdet passer ikke til noget kendt format (ris, nbib)',
+      'trials.txt: indholdet passer ikke til noget kendt format (ris, nbib)',
     ],
   ];
   for (const [en, da] of cases)
@@ -341,5 +341,30 @@ describe('serverText for what the readers of @evidens/biblio report', () => {
       ]);
     }
     assert.equal(serverText('da', 'record 2 (line 11) has no title'), 'reference 2 (linje 11) har ingen titel');
+  });
+
+  it('says why a file was not read: PubMed Central XML, or no known format', async () => {
+    const pmc = '<?xml version="1.0"?>\n<pmc-articleset><article><front/></article></pmc-articleset>\n';
+    const notes = 'Just some notes about cramps.\n';
+    const messages: string[] = [];
+    for (const [file, text] of [
+      ['pmc.xml', pmc],
+      ['notes.txt', notes],
+    ]) {
+      const { issues } = await readAll({ data: new TextEncoder().encode(text), file });
+      messages.push(...issues.map((i) => i.message));
+    }
+    assert.equal(messages.length, 2);
+    assert.match(messages[0], /^pmc\.xml: <pmc-articleset> is PubMed Central article XML/);
+    assert.match(messages[1], /^notes\.txt: the content matches no known format \(medline, /);
+    for (const m of messages) assert.ok(isKnownServerText(m), m);
+    assert.match(
+      serverText('da', messages[0]),
+      /^pmc\.xml: <pmc-articleset> er artikel-XML fra PubMed Central \(JATS\)/,
+    );
+    assert.match(
+      serverText('da', messages[1]),
+      /^notes\.txt: indholdet passer ikke til noget kendt format \(medline, /,
+    );
   });
 });

@@ -96,11 +96,13 @@ function missing(m: Mapping, message: string): ReadIssue {
 }
 
 function unknownRoot(name: string, file: string): string {
-  if (name === 'pmc-articleset' || name === 'article') {
-    return `${file}: <${name}> is PubMed Central article XML (JATS), not PubMed XML; fetch the same articles from the pubmed database (efetch db=pubmed) to read them`;
-  }
+  if (name === 'pmc-articleset' || name === 'article') return jatsMessage(name, file);
   return `${file}: <${name}> is not PubMed XML (expected PubmedArticleSet, MedlineCitationSet or a PubmedArticle)`;
 }
+
+/** Why PubMed Central's article XML is not read, and what to fetch instead. */
+export const jatsMessage = (root: string, file: string): string =>
+  `${file}: <${root}> is PubMed Central article XML (JATS), not PubMed XML; fetch the same articles from the pubmed database (efetch db=pubmed) to read them`;
 
 /** What a MEDLINE update's DeleteCitation says, or why another element beside the records was not read. */
 function otherElement(element: XmlElement, path: string): ReadIssue {

@@ -126,14 +126,15 @@ function fill(pattern: Pattern, m: RegExpExecArray): Record<string, string> | un
   return vars;
 }
 
-/** The Danish of the first pattern `text` fits; error messages (server.m.*) start with a capital. */
+/** The Danish of the first pattern `text` fits; error messages (server.m.*) start with a capital, file names aside. */
 function firstMatch(patterns: readonly Pattern[], text: string): string | undefined {
   for (const p of patterns) {
     const m = p.re.exec(text);
     const vars = m ? fill(p, m) : undefined;
     if (!vars) continue;
     const said = da(p.key, vars);
-    return p.key.startsWith('server.m.') ? upperFirst(said) : said;
+    // A message that starts with a file name keeps the name as it is.
+    return p.key.startsWith('server.m.') && !serverWords.en[p.key].startsWith('{file}') ? upperFirst(said) : said;
   }
   return undefined;
 }

@@ -143,6 +143,8 @@ export const serverWords = area(
     'server.read.noPmid': 'record {k} (line {n}) has no PMID; its id is {id}',
     'server.read.sameId': 'record {k} (line {n}) has the same id {id} as an earlier record',
     'server.read.pmidNoBlank': 'line {n}: PMID without a blank line before it; record {k} ends here',
+    'server.read.jats':
+      '{file}: <{root}> is PubMed Central article XML (JATS), not PubMed XML; fetch the same articles from the pubmed database (efetch db=pubmed) to read them',
     // GRADE proposals (@evidens/review grade/propose-*.ts)
     'server.grade.noAnalysis': 'no analysis to assess',
     'server.grade.noWeigh': 'no analysis to weigh',
@@ -457,6 +459,8 @@ export const serverWords = area(
     'server.read.noPmid': 'reference {k} (linje {n}) har intet PMID; dens id er {id}',
     'server.read.sameId': 'reference {k} (linje {n}) har samme id {id} som en tidligere reference',
     'server.read.pmidNoBlank': 'linje {n}: PMID uden en tom linje før; reference {k} slutter her',
+    'server.read.jats':
+      '{file}: <{root}> er artikel-XML fra PubMed Central (JATS), ikke PubMed XML; hent de samme artikler fra pubmed-databasen (efetch db=pubmed) for at læse dem',
     'server.grade.noAnalysis': 'ingen analyse at vurdere',
     'server.grade.noWeigh': 'ingen analyse at vægte',
     'server.grade.single': 'et enkelt studie: inkonsistens kan ikke vurderes',
