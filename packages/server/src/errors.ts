@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'not_found'
   | 'version_conflict'
   | 'exists'
+  | 'in_use'
   | 'too_many_requests'
   | 'payload_too_large'
   | 'unavailable'

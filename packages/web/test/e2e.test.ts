@@ -118,6 +118,20 @@ describe('the workbench in a browser', { skip: skipWithoutChromium() }, () => {
     assert.deepEqual([await count('Added'), await count('Id taken')], ['29', '29']);
   });
 
+  it('takes the second copy back out, and keeps a file that screening rests on', async () => {
+    const copy = page.getByRole('button', { name: 'Remove records/pubmed-2.jsonl' });
+    await copy.click();
+    await page.getByRole('button', { name: 'Yes, remove the file and its records' }).click();
+    await page.getByRole('status').getByText('Removed records/pubmed-2.jsonl and its 29 records.').waitFor();
+    await page.getByRole('button', { name: 'Remove records/pubmed-2.jsonl' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Remove records/pubmed.jsonl' }).click();
+    await page.getByRole('button', { name: 'Yes, remove the file and its records' }).click();
+    const refused = page.getByRole('alert').filter({ hasText: 'records/pubmed.jsonl stays' });
+    await refused.waitFor();
+    assert.match((await refused.textContent()) ?? '', /screening decision\(s\) on its records/);
+    await shot('8-remove-file');
+  });
+
   it('raised no errors in the page', () => {
     assert.deepEqual(errors, []);
   });

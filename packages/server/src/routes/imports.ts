@@ -4,6 +4,9 @@
  * The answer is 202 with the import job; the job reads, stores and counts. A file the review holds already, byte for
  * byte, is refused with 409 unless `again=1` says the same export is meant to count twice: every record of every
  * import is kept (see landRecordsFile), so an upload made twice by mistake would double a search.
+ *
+ * DELETE /api/reviews/:reviewId/imports?file=records/NAME takes an imported file back out, with its records, while
+ * nothing rests on them (see remove-records-file.ts); the owner's to do.
  */
 import { fromJson } from '@evidens/store';
 import type { Context, Hono } from 'hono';
@@ -12,6 +15,7 @@ import type { Env } from '../env.js';
 import { ApiError } from '../errors.js';
 import { importFile } from '../jobs/import-file.js';
 import { storedCopy } from '../jobs/record-files.js';
+import { removeRecordsFile } from '../jobs/remove-records-file.js';
 import { param, runJob } from '../jobs/run-job.js';
 import { api } from '../openapi.js';
 
@@ -113,6 +117,31 @@ export function importRoutes(app: Hono<Env>): void {
         ),
       );
       return c.json({ job }, 202);
+    },
+  );
+
+  api(
+    app,
+    {
+      method: 'delete',
+      path: '/api/reviews/:reviewId/imports',
+      summary: 'Remove an imported records file with its records, while no decision, group or study rests on them',
+      tag: 'records',
+      query: { file: 'The stored file: records/NAME, as the searches list it (required)' },
+      responses: {
+        200: '{file, records, searchId, searchRemoved, groups}',
+        404: 'the review has no such records file',
+        409: 'in_use: screening decisions, confirmed duplicate groups or studies rest on its records (details count them)',
+      },
+    },
+    async (c) => {
+      const reviewId = param(c, 'reviewId');
+      const { user } = await access(c, reviewId, 'owner');
+      const path = c.req.query('file')?.trim() ?? '';
+      if (!path.startsWith('records/') || !fileNameOk(path.slice('records/'.length)))
+        throw new ApiError(422, 'invalid', 'file: give the stored file as ?file=records/NAME');
+      const removed = await removeRecordsFile(c.get('options').store, { reviewId, actor: user.id, path });
+      return c.json(removed);
     },
   );
 }

@@ -2,7 +2,7 @@
  * Searches, imports and the jobs that run them, as the server gives them (packages/server/src/routes/searches.ts,
  * imports.ts, jobs/routes.ts): the shapes, and one function per request.
  */
-import { get, post, request, seg } from './client';
+import { del, get, post, request, seg } from './client';
 import type { LocalText } from './types';
 
 /** A job's state (packages/store/src/jobs.ts). */
@@ -69,7 +69,25 @@ export interface SearchRow {
   query?: string;
   date?: string | number;
   hits?: number;
+  /** The search's records files (records/NAME). */
+  records?: string[];
   stored: number;
+}
+
+/** What removing a records file took out. */
+export interface RemovedFile {
+  file: string;
+  records: number;
+  searchId: string | null;
+  searchRemoved: boolean;
+  groups: number;
+}
+
+/** Why a records file cannot be removed (the details of a 409 in_use). */
+export interface FileInUse {
+  decisions: number;
+  confirmedGroups: number;
+  studies: string[];
 }
 
 export interface PubmedCount {
@@ -104,6 +122,10 @@ export function uploadFile(
   if (again) query.set('again', '1');
   return request<{ job: Job }>('POST', `${base(reviewId)}/imports?${query}`, undefined, file);
 }
+
+/** Takes an imported records file back out, with its records; refused (409 in_use) while anything rests on them. */
+export const removeFile = (reviewId: string, file: string) =>
+  del<RemovedFile>(`${base(reviewId)}/imports?${new URLSearchParams({ file })}`);
 
 export const getJob = (jobId: string) => get<{ job: Job }>(`/api/jobs/${seg(jobId)}`);
 

@@ -1,6 +1,6 @@
 /**
  * The import section of a review: a PubMed search (count, then fetch), an export file's upload with its report, and
- * the searches recorded so far, which refresh after each import.
+ * the searches recorded so far with their files, which refresh after each import or removal.
  */
 
 import { type SearchRow, searchesPath } from '../api/imports';
@@ -32,7 +32,16 @@ export function ImportPage({ detail }: { detail: ReviewDetail }) {
       </div>
       <section className="card" aria-labelledby="searches-h">
         <h3 id="searches-h">{t('import.searches.title')}</h3>
-        <Load state={searches}>{(d) => <SearchesTable searches={d.searches} />}</Load>
+        <Load state={searches}>
+          {(d) => (
+            <SearchesTable
+              searches={d.searches}
+              reviewId={detail.id}
+              canRemove={detail.role === 'owner'}
+              onRemoved={searches.reload}
+            />
+          )}
+        </Load>
       </section>
     </section>
   );
