@@ -34,32 +34,26 @@ export function ownIds(records: readonly Pick<BibRecord, 'id'>[], path: string, 
 
 /**
  * The review ids of one file's records, given their own ids and the ids the review has already (`taken`, to which
- * the new ids are added): the id `fixed` gives a position (one listed in record-ids.csv, already in `taken`), else
- * the own id when it is free, else the record's place in its file, `file#n` (n from 1).
+ * the new ids are added): the own id when it is free, else the record's place in its file, `file#n` (n from 1).
  *
  * @example
  * const taken = new Set(['7']);
  * reviewIds(['7', '8', '8'], 'records/b.ris', taken); // → ['b.ris#1', '8', 'b.ris#3']
  */
-export function reviewIds(
-  own: readonly string[],
-  path: string,
-  taken: Set<string>,
-  fixed?: ReadonlyMap<number, string>,
-): string[] {
-  const stored = storedName(path);
+export function reviewIds(own: readonly string[], path: string, taken: Set<string>): string[] {
   return own.map((id, position) => {
-    const listed = fixed?.get(position);
-    if (listed !== undefined) return listed;
-    let chosen = id;
-    if (taken.has(chosen)) {
-      chosen = `${stored}#${position + 1}`;
-      // Only an own id written like a place ("b.ris#1" in a RIS ID field) can be there already.
-      for (let k = 2; taken.has(chosen); k++) chosen = `${stored}#${position + 1}.${k}`;
-    }
+    const chosen = taken.has(id) ? freePlace(path, position, taken) : id;
     taken.add(chosen);
     return chosen;
   });
+}
+
+/** `file#n` for the record at `position`, or (only an own id written like a place can hold it) `file#n.k`. */
+function freePlace(path: string, position: number, taken: ReadonlySet<string>): string {
+  const place = `${storedName(path)}#${position + 1}`;
+  let chosen = place;
+  for (let k = 2; taken.has(chosen); k++) chosen = `${place}.${k}`;
+  return chosen;
 }
 
 /** One records file of a folder, in the order of reading: its path and its records' own ids. */
@@ -69,17 +63,32 @@ export interface FolderRecordsFile {
 }
 
 /**
- * The review ids of a folder's records, file by file in the order given: the ids `listed` (by file, then 0-based
- * position; from record-ids.csv) as they are, every other record as {@link reviewIds} gives it, with the listed ids
- * taken from the start.
+ * The review ids of a folder's records: as {@link reviewIds} gives them file by file in the order given, then the
+ * ids `listed` (by file, then 0-based position; from record-ids.csv) put in their places — the listing holds exactly
+ * the ids that differ from that reading, so each record gets the id it had. A listing edited by hand could give an
+ * id twice: the later record then takes a free place in its file, so that no record is lost.
  */
 export function folderIds(
   files: readonly FolderRecordsFile[],
   listed: ReadonlyMap<string, ReadonlyMap<number, string>> = new Map(),
 ): string[][] {
   const taken = new Set<string>();
-  for (const byPosition of listed.values()) for (const id of byPosition.values()) taken.add(id);
-  return files.map((file) => reviewIds(file.own, file.path, taken, listed.get(file.path)));
+  const read = files.map((file) => reviewIds(file.own, file.path, taken));
+  if (listed.size === 0) return read;
+  const placed = read.map((ids, k) => {
+    const mine = listed.get(files[k].path);
+    return mine === undefined ? ids : ids.map((id, position) => mine.get(position) ?? id);
+  });
+  const all = new Set(placed.flat());
+  const seen = new Set<string>();
+  return placed.map((ids, k) =>
+    ids.map((id, position) => {
+      const chosen = seen.has(id) ? freePlace(files[k].path, position, all) : id;
+      seen.add(chosen);
+      all.add(chosen);
+      return chosen;
+    }),
+  );
 }
 
 /** A stored record as the listing of ids needs it. */

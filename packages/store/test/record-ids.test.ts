@@ -100,6 +100,18 @@ test('rows of record-ids.csv that cannot be used are reported with their line an
   );
 });
 
+test('a listing edited by hand that gives an id twice loses no record: the later one takes its place in its file', () => {
+  const listed = new Map([['records/a.ris', new Map([[0, '3']])]]);
+  const read = folderIds(
+    [
+      { path: 'records/a.ris', own: ['1'] },
+      { path: 'records/b.ris', own: ['2', '3'] },
+    ],
+    listed,
+  );
+  assert.deepEqual(read, [['3'], ['2', 'b.ris#2']]);
+});
+
 /** Files landed one by one in `order`: the ids the review gives them, and their own ids. */
 function landed(files: { path: string; own: string[] }[], order: readonly number[]) {
   const taken = new Set<string>();
@@ -113,15 +125,22 @@ function landed(files: { path: string; own: string[] }[], order: readonly number
   return out;
 }
 
-test('whatever order files came in, the folder with its record-ids.csv gives every record its id', () => {
+test('whatever order files came in or went, the folder with its record-ids.csv gives every record its id', () => {
   const own = fc.array(fc.constantFrom('1', '2', '3', 'a.ris#1', 'b.ris#2', 'c.ris#1'), { maxLength: 6 });
   fc.assert(
     fc.property(
-      fc.tuple(own, own, own),
-      fc.constantFrom([0, 1, 2], [2, 1, 0], [1, 2, 0], [2, 0, 1]),
-      (lists, order) => {
-        const files = ['records/a.ris', 'records/b.ris', 'records/c.ris'].map((path, k) => ({ path, own: lists[k] }));
-        const stored = landed(files, order);
+      fc.tuple(own, own, own, own),
+      fc.constantFrom([0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]),
+      // A file taken back out after all came in (or none): its records go, the others keep their ids.
+      fc.constantFrom(-1, 0, 1, 2, 3),
+      (lists, order, removed) => {
+        const all = ['records/a.ris', 'records/b.ris', 'records/c.ris', 'records/a-2.ris'].map((path, k) => ({
+          path,
+          own: lists[k],
+        }));
+        const gone = removed >= 0 ? all[removed].path : undefined;
+        const stored = landed(all, order).filter((r) => r.file !== gone);
+        const files = all.filter((f) => f.path !== gone).sort((a, b) => byPath(a.path, b.path));
         const issues: ReviewIssue[] = [];
         const csv = recordIdsCsv(stored);
         const listed =
@@ -142,7 +161,7 @@ test('whatever order files came in, the folder with its record-ids.csv gives eve
         assert.equal(new Set(read.flat()).size, read.flat().length);
       },
     ),
-    { numRuns: 500 },
+    { numRuns: 1000 },
   );
 });
 
