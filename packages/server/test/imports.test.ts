@@ -112,6 +112,22 @@ for (const database of await testDatabases()) {
       // Nothing was stored by the refusals.
       const searches = await h.call('GET', `/api/reviews/${reviewId}/searches`, { as: owner });
       assert.deepEqual(searches.body.searches[0].records, ['records/pubmed.jsonl']);
+      // The stored file carries the hash of its bytes; one stored without it is hashed when compared.
+      const row = () =>
+        h.store.db
+          .selectFrom('review_files')
+          .select('digest')
+          .where('review_id', '=', reviewId)
+          .where('path', '=', 'records/pubmed.jsonl')
+          .executeTakeFirstOrThrow();
+      assert.match((await row()).digest ?? '', /^sha256:[0-9a-f]{64}$/);
+      await h.store.db
+        .updateTable('review_files')
+        .set({ digest: null })
+        .where('review_id', '=', reviewId)
+        .where('path', '=', 'records/pubmed.jsonl')
+        .execute();
+      assert.equal((await upload('pubmed-3.jsonl', PUBMED_JSONL, owner, 'pubmed')).status, 409);
     });
 
     test('the same file again, asked for, is stored beside the first, its records kept under their places', async () => {

@@ -28,7 +28,11 @@ export interface ReviewFilesTable {
   /** The text, or base64 for a binary file (gzip). */
   content: string;
   encoding: 'utf8' | 'base64';
-  /** JSON of the part the file held when imported; the original text is written back while the part still equals it. */
+  /**
+   * A review file (review.yaml, screening.csv, the YAML lists): JSON of the part it held when imported; the original
+   * text is written back while the part still equals it. A records file: `sha256:` and the hash of its bytes (see
+   * contentDigest), so that the same export uploaded again is recognised without reading every file back.
+   */
   digest: string | null;
 }
 

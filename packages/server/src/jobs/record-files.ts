@@ -4,11 +4,11 @@
  * gets the file added to its records; a new search is added), with the review's version moved on and the audit log
  * told. Imports, PubMed searches and citation searching all come through here.
  */
-import { createHash } from 'node:crypto';
 import type { BibRecord } from '@evidens/biblio';
 import type { Database } from '@evidens/store';
 import {
   audit,
+  contentDigest,
   fromJson,
   insertRecords,
   notFound,
@@ -84,7 +84,12 @@ export async function landRecordsFile(store: Store, input: RecordsFile): Promise
     const search = placeSearch(searches, input.search, file, input.records.length);
     await trx
       .insertInto('review_files')
-      .values({ review_id: input.reviewId, path: file, digest: null, ...encoded(input.content) })
+      .values({
+        review_id: input.reviewId,
+        path: file,
+        digest: contentDigest(input.content),
+        ...encoded(input.content),
+      })
       .execute();
     const held = await trx.selectFrom('records').select('id').where('review_id', '=', input.reviewId).execute();
     const own = ownIds(input.records, file, input.name);
@@ -151,26 +156,32 @@ async function freePath(trx: Transaction<Database>, reviewId: string, path: stri
 
 /**
  * The records file of the review that holds exactly `bytes`, if there is one: the same export uploaded twice. Files
- * are compared by length first, so only one of the same length is hashed.
+ * are compared by the digest stored with them; one stored without (by an older version) is hashed here.
  *
  * @example
  * await storedCopy(store, reviewId, bytes); // 'records/pubmed.nbib', or undefined
  */
 export async function storedCopy(store: Store, reviewId: string, bytes: Uint8Array): Promise<string | undefined> {
+  const wanted = contentDigest(bytes);
   const rows = await store.db
     .selectFrom('review_files')
-    .select(['path', 'content', 'encoding'])
+    .select(['path', 'digest'])
     .where('review_id', '=', reviewId)
     .where('path', 'like', 'records/%')
     .orderBy('path')
     .execute();
-  const digest = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
-  let wanted: string | undefined;
   for (const row of rows) {
-    const stored = row.encoding === 'base64' ? Buffer.from(row.content, 'base64') : Buffer.from(row.content, 'utf8');
-    if (stored.byteLength !== bytes.byteLength) continue;
-    wanted ??= digest(bytes);
-    if (digest(stored) === wanted) return row.path;
+    let digest = row.digest;
+    if (digest === null) {
+      const file = await store.db
+        .selectFrom('review_files')
+        .select(['content', 'encoding'])
+        .where('review_id', '=', reviewId)
+        .where('path', '=', row.path)
+        .executeTakeFirstOrThrow();
+      digest = contentDigest(file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
+    }
+    if (digest === wanted) return row.path;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@
  * The files of a review folder as the store keeps them: text as it is, anything that is not UTF-8 text (gzip
  * exports, for one) as base64, so that each comes back byte for byte.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type FolderSource, folderOnDisk } from '@evidens/review';
@@ -50,6 +51,16 @@ function fromBytes(path: string, bytes: Uint8Array): FolderFile {
     }
   }
   return { path, encoding: 'base64', content: Buffer.from(bytes).toString('base64'), data: bytes };
+}
+
+/**
+ * The digest a records file is stored with: `sha256:` and the hex SHA-256 of its bytes (text as UTF-8).
+ *
+ * @example
+ * contentDigest('PMID- 1\n'); // 'sha256:…' (64 hex digits)
+ */
+export function contentDigest(data: string | Uint8Array): string {
+  return `sha256:${createHash('sha256').update(data).digest('hex')}`;
 }
 
 /** The stored content as the file's text or bytes. */

@@ -13,7 +13,7 @@ import type { Store } from '../open-store.js';
 import { insertRecords } from '../records.js';
 import { titleOf } from '../reviews.js';
 import { type Database, DEFAULT_SETTINGS, type ReviewSettings } from '../schema.js';
-import { readFolderFiles } from './folder-files.js';
+import { contentDigest, readFolderFiles } from './folder-files.js';
 import { folderRecords } from './folder-records.js';
 import { decisionRows } from './screening-rows.js';
 import { digestOf, isReviewFile, LIST_TABLES, partsFromStore } from './store-parts.js';
@@ -118,7 +118,11 @@ export async function importFolder(
           path: file.path,
           content: file.content,
           encoding: file.encoding,
-          digest: isReviewFile(file.path) ? digestOf(file.path, stored) : null,
+          digest: isReviewFile(file.path)
+            ? digestOf(file.path, stored)
+            : file.path.startsWith('records/')
+              ? contentDigest(file.data)
+              : null,
         })
         .execute();
     }
