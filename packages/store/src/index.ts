@@ -19,7 +19,7 @@ export { canonicalJson, fromJson, toJson } from './json.js';
 export { MIGRATION_NAME, migrate } from './migrate.js';
 export { MIGRATIONS } from './migrations/index.js';
 export { dropSchema, type OpenOptions, openStore, type Store, type StoreKind, safeUrl } from './open-store.js';
-export { folderIds, ownIds, RECORD_IDS_FILE, recordIdsCsv, reviewIds } from './record-ids.js';
+export { folderIds, ownIds, RECORD_IDS_FILE, recordIdsCsv, reviewIds, withOwnId } from './record-ids.js';
 export * from './records.js';
 export * from './reviews.js';
 export * from './schema.js';

@@ -56,6 +56,18 @@ function freePlace(path: string, position: number, taken: ReadonlySet<string>): 
   return chosen;
 }
 
+/**
+ * The record as stored: with its own id, first, so that the id can be read from the start of its JSON
+ * (storedRecordIds) without parsing the rest.
+ *
+ * @example
+ * withOwnId({ title: 'T', id: 'x.ris#1', authors: [] }, 'x-2.ris#1'); // → { id: 'x-2.ris#1', title: 'T', authors: [] }
+ */
+export function withOwnId<T extends { id: string }>(record: T, own: string): T {
+  const { id: _, ...rest } = record;
+  return { id: own, ...rest } as T;
+}
+
 /** One records file of a folder, in the order of reading: its path and its records' own ids. */
 export interface FolderRecordsFile {
   path: string;

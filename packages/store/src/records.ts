@@ -234,7 +234,7 @@ function storedOf(row: Pick<RecordsTable, 'id' | 'search_id' | 'file' | 'positio
   };
 }
 
-/** How much of a record's JSON is read for its own id: records written by the readers begin with it. */
+/** How much of a record's JSON is read for its own id: records are stored with it first (withOwnId). */
 const HEAD = 400;
 const LEADING_ID = /^\{"id":("(?:[^"\\]|\\.)*")/;
 
@@ -249,25 +249,30 @@ export async function storedRecordIds(db: Kysely<Database>, reviewId: string): P
     .where('review_id', '=', reviewId)
     .where('file', 'is not', null)
     .execute();
-  const out: StoredRecordId[] = [];
+  const owns = new Map<string, unknown>();
+  const unread: string[] = [];
   for (const row of rows) {
     const m = LEADING_ID.exec(row.head);
-    let own: unknown = m ? JSON.parse(m[1]) : undefined;
-    if (own === undefined) {
-      const full = await db
-        .selectFrom('records')
-        .select('data')
-        .where('review_id', '=', reviewId)
-        .where('id', '=', row.id)
-        .executeTakeFirstOrThrow();
-      own = fromJson<{ id?: unknown }>(full.data, `record ${row.id}`).id;
-    }
-    out.push({
+    if (m) owns.set(row.id, JSON.parse(m[1]));
+    else unread.push(row.id);
+  }
+  // Records stored with their id further in (by an older version, or a JSONL file's own key order): read whole.
+  for (let i = 0; i < unread.length; i += 500) {
+    const full = await db
+      .selectFrom('records')
+      .select(['id', 'data'])
+      .where('review_id', '=', reviewId)
+      .where('id', 'in', unread.slice(i, i + 500))
+      .execute();
+    for (const r of full) owns.set(r.id, fromJson<{ id?: unknown }>(r.data, `record ${r.id}`).id);
+  }
+  return rows.map((row) => {
+    const own = owns.get(row.id);
+    return {
       file: row.file as string,
       position: Number(row.position),
       id: row.id,
       own: typeof own === 'string' && own !== '' ? own : row.id,
-    });
-  }
-  return out;
+    };
+  });
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseCsv, type ReviewIssue } from '@evidens/review';
-import { folderIds, ownIds, recordIdsCsv, reviewIds } from '@evidens/store';
+import { folderIds, ownIds, recordIdsCsv, reviewIds, withOwnId } from '@evidens/store';
 import fc from 'fast-check';
 import { byPath, listedIds } from '../src/record-ids.js';
 
@@ -31,6 +31,12 @@ test('an id another file of the review has: the record is kept under its place i
     'b.ris#2.2',
     'b.ris#3',
   ]);
+});
+
+test('a record is stored with its own id first, whatever its key order was', () => {
+  const stored = withOwnId({ title: 'T', id: 'x.ris#1', year: 2002 }, 'x-2.ris#1');
+  assert.deepEqual(Object.keys(stored), ['id', 'title', 'year']);
+  assert.equal(JSON.stringify(stored), '{"id":"x-2.ris#1","title":"T","year":2002}');
 });
 
 test('ids made from the name a file was read under follow the name it is stored under', () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type BibRecord, emptyRecord } from '@evidens/biblio';
 import {
+  exportFiles,
   getRecord,
   importRecords,
   listRecords,
@@ -209,6 +210,44 @@ for (const database of await testDatabases()) {
         (await listRecords(store.db, reviewId, { offset: 0, limit: 1, searchId: 'pubmed', query: 'magnesium' })).total,
         300,
       );
+    });
+
+    test('record-ids.csv reads each own id, also from records stored with their id further in', async () => {
+      const other = 'review-ids';
+      const at = new Date().toISOString();
+      await store.db
+        .insertInto('reviews')
+        .values({
+          id: other,
+          title: 'T',
+          protocol: '{}',
+          settings: '{}',
+          extras: '{}',
+          version: 1,
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
+      const record = (id: string, file: string, n: number): BibRecord => ({
+        // The id after the other fields, as a JSONL file may have it.
+        ...{ title: `Trial ${id}` },
+        ...emptyRecord(id, { file, format: 'jsonl', record: n }),
+      });
+      // b.jsonl came first with id 7; a.jsonl then had 7 too, so its record is a.jsonl#1 in the review.
+      await importRecords(
+        store,
+        other,
+        [
+          { id: '7', file: 'records/b.jsonl', position: 0, record: record('7', 'b.jsonl', 1) },
+          { id: 'a.jsonl#1', file: 'records/a.jsonl', position: 0, record: record('7', 'a.jsonl', 1) },
+          { id: '8', file: 'records/a.jsonl', position: 1, record: record('8', 'a.jsonl', 2) },
+        ],
+        { actor: 'test' },
+      );
+      const stored = await store.db.selectFrom('records').select('data').where('review_id', '=', other).execute();
+      assert.ok(stored.every((r) => !r.data.startsWith('{"id"')));
+      const files = await exportFiles(store, other);
+      assert.equal(files.get('record-ids.csv'), 'file,record,id\nrecords/a.jsonl,1,a.jsonl#1\nrecords/b.jsonl,1,7\n');
     });
 
     test('a page outside the bounds is refused', async () => {

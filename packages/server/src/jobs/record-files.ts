@@ -18,6 +18,7 @@ import {
   type Store,
   StoreError,
   toJson,
+  withOwnId,
 } from '@evidens/store';
 import type { Transaction } from 'kysely';
 
@@ -99,7 +100,7 @@ export async function landRecordsFile(store: Store, input: RecordsFile): Promise
       searchId: search.id,
       file,
       position,
-      record: record.id === own[position] ? record : { ...record, id: own[position] },
+      record: withOwnId(record, own[position]),
     }));
     const { added } = await insertRecords(trx, input.reviewId, rows, input.onProgress);
     const counts = { added, renamed: ids.filter((id, k) => id !== own[k]).length };

@@ -8,7 +8,7 @@ import { basename, posix } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { type BibRecord, readAll } from '@evidens/biblio';
 import { parseCsv, type ReviewIssue } from '@evidens/review';
-import { byPath, folderIds, listedIds, ownIds, RECORD_IDS_FILE } from '../record-ids.js';
+import { byPath, folderIds, listedIds, ownIds, RECORD_IDS_FILE, withOwnId } from '../record-ids.js';
 import type { RecordInput } from '../records.js';
 import type { FolderFile } from './folder-files.js';
 
@@ -44,13 +44,12 @@ export async function folderRecords(
   const out: RecordInput[] = [];
   read.forEach((file, k) => {
     file.records.forEach((record, position) => {
-      const own = file.own[position];
       out.push({
         id: ids[k][position],
         searchId: searchOf.get(file.path) ?? null,
         file: file.path,
         position,
-        record: own === record.id ? record : { ...record, id: own },
+        record: withOwnId(record, file.own[position]),
       });
     });
   });
