@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type BibRecord, emptyRecord } from '@evidens/biblio';
 import {
+  createReview,
   exportFiles,
   getRecord,
   importRecords,
@@ -213,21 +214,7 @@ for (const database of await testDatabases()) {
     });
 
     test('record-ids.csv reads each own id, also from records stored with their id further in', async () => {
-      const other = 'review-ids';
-      const at = new Date().toISOString();
-      await store.db
-        .insertInto('reviews')
-        .values({
-          id: other,
-          title: 'T',
-          protocol: '{}',
-          settings: '{}',
-          extras: '{}',
-          version: 1,
-          created_at: at,
-          updated_at: at,
-        })
-        .execute();
+      const other = (await createReview(store, { title: 'Ids', language: 'en', outcomes: [] }, { actor: 'test' })).id;
       const record = (id: string, file: string, n: number): BibRecord => ({
         // The id after the other fields, as a JSONL file may have it.
         ...{ title: `Trial ${id}` },
