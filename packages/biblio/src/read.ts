@@ -59,11 +59,12 @@ export async function* readItems(input: ReadInput, options: ReadOptions = {}): A
     yield issue('unknown_format', `unknown format ${requested}; known formats: ${FORMATS.join(', ')}`);
     return;
   }
-  const format = requested === 'auto' ? detectFormat(head.join('').slice(0, DETECT_CHARS), file) : requested;
+  const start = head.join('').slice(0, DETECT_CHARS);
+  const format = requested === 'auto' ? detectFormat(start, file) : requested;
   for (const i of early.splice(0)) yield { kind: 'issue', issue: i };
   if (format === undefined) {
     // PubMed Central's article XML is what a fetch from db=pmc gives: say so, and what to fetch instead.
-    const jats = /<(pmc-articleset)[\s>]/.exec(head.join('').slice(0, DETECT_CHARS));
+    const jats = /<(pmc-articleset)[\s>]/.exec(start);
     yield issue(
       'unknown_format',
       jats ? jatsMessage(jats[1], file) : `${file}: the content matches no known format (${FORMATS.join(', ')})`,

@@ -73,14 +73,8 @@ export interface LandedFile {
  */
 export async function landRecordsFile(store: Store, input: RecordsFile): Promise<LandedFile> {
   return store.transaction(async (trx) => {
-    const review = await trx
-      .selectFrom('reviews')
-      .select(['protocol', 'version'])
-      .where('id', '=', input.reviewId)
-      .executeTakeFirst();
-    if (!review) throw notFound(`review ${input.reviewId}`);
-    const protocol = fromJson<Record<string, unknown>>(review.protocol, 'the protocol');
-    const searches = (Array.isArray(protocol.searches) ? protocol.searches : []) as ProtocolSearch[];
+    const review = await reviewSearches(trx, input.reviewId);
+    const { searches } = review;
     const file = await freePath(trx, input.reviewId, `records/${input.name}`);
     const search = placeSearch(searches, input.search, file, input.records.length);
     await trx
@@ -104,22 +98,56 @@ export async function landRecordsFile(store: Store, input: RecordsFile): Promise
     }));
     const { added } = await insertRecords(trx, input.reviewId, rows, input.onProgress);
     const counts = { added, renamed: ids.filter((id, k) => id !== own[k]).length };
-    const updated = { ...protocol, searches };
-    await trx
-      .updateTable('reviews')
-      .set({ protocol: toJson(updated), version: review.version + 1, updated_at: now() })
-      .where('id', '=', input.reviewId)
-      .execute();
     const entry = { reviewId: input.reviewId, actor: input.actor, entityId: input.reviewId };
     await audit(trx, { ...entry, action: 'import', entity: 'records', after: { file, search: search.id, ...counts } });
-    await audit(trx, {
-      ...entry,
-      action: 'update',
-      entity: 'protocol',
-      before: { searches: fromJson<Record<string, unknown>>(review.protocol, 'the protocol').searches ?? [] },
-      after: { searches },
-    });
+    await saveSearches(trx, review, searches, input.actor);
     return { file, searchId: search.id, ...counts };
+  });
+}
+
+/** A review's protocol as stored, and its searches parsed from it for a change. */
+export interface ReviewSearches {
+  reviewId: string;
+  /** The protocol's JSON as read, so that the searches before the change can be told to the audit log. */
+  text: string;
+  version: number;
+  protocol: Record<string, unknown>;
+  searches: ProtocolSearch[];
+}
+
+/** The review's protocol and searches; 404 for a review that is not there. */
+export async function reviewSearches(trx: Transaction<Database>, reviewId: string): Promise<ReviewSearches> {
+  const review = await trx
+    .selectFrom('reviews')
+    .select(['protocol', 'version'])
+    .where('id', '=', reviewId)
+    .executeTakeFirst();
+  if (!review) throw notFound(`review ${reviewId}`);
+  const protocol = fromJson<Record<string, unknown>>(review.protocol, 'the protocol');
+  const searches = (Array.isArray(protocol.searches) ? protocol.searches : []) as ProtocolSearch[];
+  return { reviewId, text: review.protocol, version: review.version, protocol, searches };
+}
+
+/** Stores `searches` as the review's, moves its version on, and tells the audit log the searches before and after. */
+export async function saveSearches(
+  trx: Transaction<Database>,
+  review: ReviewSearches,
+  searches: ProtocolSearch[],
+  actor: string,
+): Promise<void> {
+  await trx
+    .updateTable('reviews')
+    .set({ protocol: toJson({ ...review.protocol, searches }), version: review.version + 1, updated_at: now() })
+    .where('id', '=', review.reviewId)
+    .execute();
+  await audit(trx, {
+    reviewId: review.reviewId,
+    actor,
+    entityId: review.reviewId,
+    action: 'update',
+    entity: 'protocol',
+    before: { searches: fromJson<Record<string, unknown>>(review.text, 'the protocol').searches ?? [] },
+    after: { searches },
   });
 }
 

@@ -10,10 +10,10 @@
  * counted from the records stored (hits equal to records stored), and left as given otherwise (a database's count).
  */
 import type { Database, Store } from '@evidens/store';
-import { audit, fromJson, notFound, now, toJson } from '@evidens/store';
-import type { Transaction } from 'kysely';
+import { audit, fromJson, notFound } from '@evidens/store';
+import type { SelectQueryBuilder, Transaction } from 'kysely';
 import { ApiError } from '../errors.js';
-import type { ProtocolSearch } from './record-files.js';
+import { reviewSearches, saveSearches } from './record-files.js';
 
 export interface RemovedFile {
   file: string;
@@ -46,60 +46,44 @@ export async function removeRecordsFile(
 ): Promise<RemovedFile> {
   const { reviewId, path } = input;
   return store.transaction(async (trx) => {
-    const review = await trx
-      .selectFrom('reviews')
-      .select(['protocol', 'version'])
-      .where('id', '=', reviewId)
-      .executeTakeFirst();
-    if (!review) throw notFound(`review ${reviewId}`);
+    const review = await reviewSearches(trx, reviewId);
     const file = await trx
       .selectFrom('review_files')
-      .select(['path', 'content', 'encoding'])
+      .select(['content', 'encoding'])
       .where('review_id', '=', reviewId)
       .where('path', '=', path)
       .executeTakeFirst();
     if (!file || !path.startsWith('records/')) throw notFound(`records file ${path} in this review`);
-    const ids = (
-      await trx.selectFrom('records').select('id').where('review_id', '=', reviewId).where('file', '=', path).execute()
-    ).map((r) => r.id);
-    const used = await inUse(trx, reviewId, ids);
+    // The file's records, as a subquery wherever they are looked for.
+    const ofFile = trx.selectFrom('records').select('id').where('review_id', '=', reviewId).where('file', '=', path);
+    const ids = (await ofFile.execute()).map((r) => r.id);
+    const used = await inUse(trx, reviewId, ofFile, ids);
     if (used.decisions > 0 || used.confirmedGroups > 0 || used.studies.length > 0)
       throw new ApiError(409, 'in_use', inUseMessage(path, used), used);
 
-    let groups = 0;
-    for (let i = 0; i < ids.length; i += 500) {
-      const some = ids.slice(i, i + 500);
-      const touched = await trx
-        .selectFrom('dedup_members')
-        .select('group_id')
-        .distinct()
-        .where('review_id', '=', reviewId)
-        .where('record_id', 'in', some)
-        .execute();
-      const groupIds = touched.map((g) => g.group_id);
-      if (groupIds.length === 0) continue;
-      await trx
-        .deleteFrom('dedup_members')
-        .where('review_id', '=', reviewId)
-        .where('group_id', 'in', groupIds)
-        .execute();
-      await trx.deleteFrom('dedup_groups').where('review_id', '=', reviewId).where('id', 'in', groupIds).execute();
-      groups += groupIds.length;
-    }
+    const groups = trx
+      .selectFrom('dedup_members')
+      .select('group_id')
+      .where('review_id', '=', reviewId)
+      .where('record_id', 'in', ofFile);
+    const groupCount = (await groups.distinct().execute()).length;
+    // The groups first, then the members left without a group: no list of ids, however many records the file has.
+    await trx.deleteFrom('dedup_groups').where('review_id', '=', reviewId).where('id', 'in', groups).execute();
+    await trx
+      .deleteFrom('dedup_members')
+      .where('review_id', '=', reviewId)
+      .where('group_id', 'not in', trx.selectFrom('dedup_groups').select('id').where('review_id', '=', reviewId))
+      .execute();
     await trx.deleteFrom('records').where('review_id', '=', reviewId).where('file', '=', path).execute();
     await trx.deleteFrom('review_files').where('review_id', '=', reviewId).where('path', '=', path).execute();
 
-    const protocol = fromJson<Record<string, unknown>>(review.protocol, 'the protocol');
-    const before = Array.isArray(protocol.searches) ? (protocol.searches as ProtocolSearch[]) : [];
+    const before = review.searches;
     const search = before.find((s) => Array.isArray(s.records) && s.records.includes(path));
-    let searchRemoved = false;
     let searches = before;
     if (search) {
       const rest = search.records.filter((r) => r !== path);
-      if (rest.length === 0) {
-        searches = before.filter((s) => s !== search);
-        searchRemoved = true;
-      } else {
+      if (rest.length === 0) searches = before.filter((s) => s !== search);
+      else {
         const stored = await trx
           .selectFrom('records')
           .select((eb) => eb.fn.countAll().as('n'))
@@ -112,54 +96,44 @@ export async function removeRecordsFile(
         searches = before.map((s) => (s === search ? { ...s, records: rest, hits } : s));
       }
     }
-    await trx
-      .updateTable('reviews')
-      .set({ protocol: toJson({ ...protocol, searches }), version: review.version + 1, updated_at: now() })
-      .where('id', '=', reviewId)
-      .execute();
-    const entry = { reviewId, actor: input.actor, entityId: reviewId };
     await audit(trx, {
-      ...entry,
+      reviewId,
+      actor: input.actor,
+      entityId: reviewId,
       action: 'delete',
       entity: 'records',
       before: { file: path, encoding: file.encoding, content: file.content, records: ids },
-      after: { file: path, records: 0, groups },
+      after: { file: path, records: 0, groups: groupCount },
     });
-    await audit(trx, {
-      ...entry,
-      action: 'update',
-      entity: 'protocol',
-      before: { searches: before },
-      after: { searches },
-    });
-    return { file: path, records: ids.length, searchId: search?.id ?? null, searchRemoved, groups };
+    await saveSearches(trx, review, searches, input.actor);
+    const searchRemoved = search !== undefined && !searches.some((s) => s.id === search.id);
+    return { file: path, records: ids.length, searchId: search?.id ?? null, searchRemoved, groups: groupCount };
   });
 }
 
-async function inUse(trx: Transaction<Database>, reviewId: string, ids: readonly string[]): Promise<InUse> {
+/** What rests on the file's records (`ofFile`, their ids `ids`). */
+async function inUse(
+  trx: Transaction<Database>,
+  reviewId: string,
+  ofFile: SelectQueryBuilder<Database, 'records', { id: string }>,
+  ids: readonly string[],
+): Promise<InUse> {
+  const decisions = await trx
+    .selectFrom('screening_decisions')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('review_id', '=', reviewId)
+    .where('record_id', 'in', ofFile)
+    .executeTakeFirstOrThrow();
+  const confirmed = await trx
+    .selectFrom('dedup_members')
+    .innerJoin('dedup_groups', 'dedup_groups.id', 'dedup_members.group_id')
+    .select('dedup_groups.id')
+    .distinct()
+    .where('dedup_members.review_id', '=', reviewId)
+    .where('dedup_groups.status', '=', 'confirmed')
+    .where('dedup_members.record_id', 'in', ofFile)
+    .execute();
   const wanted = new Set(ids);
-  let decisions = 0;
-  let confirmedGroups = 0;
-  for (let i = 0; i < ids.length; i += 500) {
-    const some = ids.slice(i, i + 500);
-    const d = await trx
-      .selectFrom('screening_decisions')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .where('review_id', '=', reviewId)
-      .where('record_id', 'in', some)
-      .executeTakeFirstOrThrow();
-    decisions += Number(d.n);
-    const g = await trx
-      .selectFrom('dedup_members')
-      .innerJoin('dedup_groups', 'dedup_groups.id', 'dedup_members.group_id')
-      .select('dedup_groups.id')
-      .distinct()
-      .where('dedup_members.review_id', '=', reviewId)
-      .where('dedup_groups.status', '=', 'confirmed')
-      .where('dedup_members.record_id', 'in', some)
-      .execute();
-    confirmedGroups += g.length;
-  }
   const studies = (
     await trx.selectFrom('studies').select(['id', 'doc']).where('review_id', '=', reviewId).orderBy('id').execute()
   )
@@ -170,10 +144,10 @@ async function inUse(trx: Transaction<Database>, reviewId: string, ids: readonly
       );
     })
     .map((row) => row.id);
-  return { decisions, confirmedGroups, studies };
+  return { decisions: Number(decisions.n), confirmedGroups: confirmed.length, studies };
 }
 
-/** "records/x.ris cannot be removed: its records have 3 screening decisions and study s1 refers to them". */
+/** "records/x.ris cannot be removed while the review has 3 screening decisions on its records, study s1 referring to them". */
 function inUseMessage(path: string, used: InUse): string {
   const parts: string[] = [];
   if (used.decisions > 0)

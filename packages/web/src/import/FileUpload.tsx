@@ -24,8 +24,8 @@ export function FileUpload(props: {
   const [searchId, setSearchId] = useState('');
   const [started, setStarted] = useState<Job>();
   const [error, setError] = useState<string>();
-  /** The review's copy of the file, when the server refused it as imported already. */
-  const [copy, setCopy] = useState<string>();
+  /** Whether the server refused the file as one the review holds already (the message names the copy). */
+  const [held, setHeld] = useState(false);
   const [sending, setSending] = useState(false);
   const followed = useJob(started, (job) => {
     if (job.status === 'done') onImported();
@@ -36,14 +36,14 @@ export function FileUpload(props: {
   const onSubmit = async (again = false) => {
     if (!file || running) return;
     setError(undefined);
-    setCopy(undefined);
+    setHeld(false);
     setSending(true);
     try {
       const answer = await uploadFile(reviewId, file, file.name, searchId || undefined, again);
       setStarted(answer.job);
     } catch (e) {
       setError(messageOf(e));
-      if (e instanceof ApiFailure && e.status === 409 && e.code === 'exists') setCopy(copyOf(e.details));
+      setHeld(e instanceof ApiFailure && e.status === 409 && e.code === 'exists');
     } finally {
       setSending(false);
     }
@@ -66,7 +66,7 @@ export function FileUpload(props: {
             type="file"
             onChange={(e) => {
               setFile(e.target.files?.[0]);
-              setCopy(undefined);
+              setHeld(false);
               setError(undefined);
             }}
             aria-describedby="upload-formats"
@@ -96,7 +96,7 @@ export function FileUpload(props: {
       {error && (
         <div className="error" role="alert">
           <p>{error}</p>
-          {copy !== undefined && (
+          {held && (
             <div className="actions">
               <button type="button" onClick={() => void onSubmit(true)} disabled={running || !props.canEdit}>
                 {t('import.upload.again')}
@@ -110,10 +110,4 @@ export function FileUpload(props: {
       {result && <ImportReport result={result} />}
     </section>
   );
-}
-
-/** The path the server named as the review's copy of the file, or '' when it named none. */
-function copyOf(details: unknown): string {
-  const file = (details as { file?: unknown } | undefined)?.file;
-  return typeof file === 'string' ? file : '';
 }
